@@ -1,0 +1,414 @@
+"""Checks a template set before it goes live: syntax, variables, locales, labels, lengths, numbers.
+
+Every problem is one line `file:line: problem`. `check_set` runs on a loaded `PromptSet` (the live
+reload uses it as its gate); `run_check` also reports files that stop the set from loading at all.
+
+Sample values: every variable a template declares needs an entry in `SAMPLES` below (a missing
+sample is itself a problem). The first value of each entry is the default; further values are
+alternatives that are tried one variable at a time, so each branch of an `{% if %}` gets rendered
+and measured. Add a realistic, long-ish value for any new variable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+from jinja2 import TemplateSyntaxError, meta
+from jinja2.exceptions import TemplateError
+
+from bot.prompts import (
+    LABELS_FILE,
+    MANIFEST_FILE,
+    TEMPLATE_SUFFIX,
+    PromptError,
+    PromptSet,
+    Template,
+    declared_vars,
+    make_environment,
+)
+from safety.phones import find_phone_numbers
+
+# Every template the code renders (grep `render(` in bot/ and handlers/); each must exist in every
+# locale. A test keeps this list in step with the code.
+REQUIRED = (
+    "system", "crisis_mode", "disclosure", "consent_request", "consent_recorded",
+    "consent_declined", "needs_consent", "welcome_back", "fallback", "not_configured",
+    "guarded", "help", "privacy", "export", "forget_confirm", "forgotten", "country_set",
+    "country_invalid", "unknown_command", "non_text", "too_long", "group_redirect", "crisis",
+    "crisis_reminder", "crisis_support", "breathe", "checkin", "checkin_recorded",
+    "human_requested", "human_no_team", "human_timeout", "handoff_started", "handoff_ended",
+    "from_moderator", "mod_alert", "mod_cases", "mod_done", "mod_no_case", "mod_refused",
+    "mod_usage", "mod_user_message",
+)  # fmt: skip
+
+# Every label the code asks for (`label("...")`); each must exist in every locale's labels.yaml.
+REQUIRED_LABELS = (
+    "agree", "decline", "forget_confirm", "human", "claim", "takeover", "release", "resolve",
+    "mood_1", "mood_2", "mood_3", "mood_4", "mood_5",
+)  # fmt: skip
+
+# Prompts for the model, never sent to a chat: no message length limit applies.
+MODEL_PROMPTS = frozenset({"system", "crisis_mode"})
+
+# Message limits of the platforms we send to (characters).
+LIMITS = {"Discord": 2000, "Telegram": 4096}
+LABEL_LIMIT = 80  # Discord button labels; Telegram's are longer
+
+# Numbers allowed in template text: 112 reaches emergency services from mobiles in most of the
+# world and is the one number the crisis text may name when the person's country is unknown.
+ALLOWED_NUMBERS = frozenset({"112"})
+
+_LONG_SERVICES: list[dict[str, Any]] = [
+    {
+        "name": "TelefonSeelsorge – Evangelische und Katholische Telefonseelsorge Deutschland",
+        "phone": "0800 111 0 111", "sms": None, "sms_keyword": None,
+        "chat_url": "https://online.telefonseelsorge.de/chat-beratung/anmeldung",
+        "web_url": "https://www.telefonseelsorge.de", "hours": "24 hours, every day of the year",
+        "free": True,
+    },
+    {
+        "name": "TelefonSeelsorge (second number, also free and anonymous, round the clock)",
+        "phone": "0800 111 0 222", "sms": "85258", "sms_keyword": "SHOUTTEXT",
+        "chat_url": "https://www.telefonseelsorge.de/chat-und-mail-beratung",
+        "web_url": None, "hours": "24 hours, every day of the year", "free": True,
+    },
+    {
+        "name": "Nummer gegen Kummer – Kinder- und Jugendtelefon und Elterntelefon",
+        "phone": "116 111", "sms": None, "sms_keyword": None,
+        "chat_url": "https://www.nummergegenkummer.de/onlineberatung",
+        "web_url": None, "hours": "Monday to Saturday, 2 pm to 8 pm, and Mon/Wed/Thu mornings",
+        "free": True,
+    },
+    {
+        "name": "Hilfetelefon Gewalt gegen Frauen – bundesweites Beratungsangebot",
+        "phone": "116 016", "sms": "116016", "sms_keyword": None,
+        "chat_url": "https://www.hilfetelefon.de/das-hilfetelefon/beratung/chat-beratung.html",
+        "web_url": None, "hours": "24/7, in 18 languages", "free": True,
+    },
+]
+
+_LONG_EXCERPT = (
+    "I don't know how to say this but everything has been falling apart for months now and "
+    "tonight I keep thinking that nobody would even notice if I was gone. " * 4
+).strip()
+
+# User data (export, relayed messages) is as long as the person made it: adapters split long
+# messages. The samples here are typical sizes, so the check measures the template's own text.
+_EXPORT_DATA = yaml.safe_dump(
+    {
+        "user": {"platform": "telegram", "country": "GB", "locale": "en", "consent": "agreed"},
+        "turns": [
+            {"role": "user" if i % 2 == 0 else "assistant", "text": "A typical message " * 6}
+            for i in range(6)
+        ],
+        "safety_events": [{"kind": "message", "level": "crisis"}] * 3,
+        "cases": [{"id": 12, "state": "resolved"}],
+    },
+    sort_keys=False,
+)
+
+# Sample values by variable name; the first is the default, the rest are alternatives.
+SAMPLES: dict[str, list[Any]] = {
+    # crisis / crisis_reminder
+    "imminent": [True, False],
+    "emergency": ["112", None],
+    "services": [_LONG_SERVICES, []],
+    "country_known": [True, False],
+    "country_name": ["United Kingdom of Great Britain and Northern Ireland", None],
+    "findahelpline_url": ["https://findahelpline.com"],
+    "categories": [["suicide", "self_harm"], ["abuse"], ["harm_to_others"],
+                   ["medical_emergency"]],
+    "group": [False, True],
+    # commands and consent
+    "code": ["GB"],
+    "history_turns": [20],
+    "history_hours": [24],
+    "score": [2, 3, 5],
+    "command": ["averyveryverylongcommandnamethatdoesnotexist"],
+    "limit": [4000],
+    "data": [_EXPORT_DATA],
+    "consent": ["agreed", "declined", None],
+    "consent_version": ["2026-11-23"],
+    "country": ["GB", None],
+    "turns": [20],
+    "cases": [3, 0],
+    "safety_events": [7],
+    # moderators and handoff
+    "text": [_LONG_EXCERPT],
+    "case_id": [12345],
+    "platform": ["telegram"],
+    "handle": ["telegram user #a1b2c3d4e5"],
+    "severity": ["imminent"],
+    "category": ["medical_emergency"],
+    "reason": ["crisis"],
+    "state": ["claimed", "open"],
+    "taken_over": [True, False],
+    "moderator": ["discord:123456789012345678", ""],
+    "excerpt": [_LONG_EXCERPT[:500], ""],
+    "flags": [4, 1],
+    "opened": ["2026-11-23 21:04 UTC"],
+    "action": ["takeover"],
+}
+# mod_cases takes a list of case rows, not a count: keyed by template where a name means two things.
+TEMPLATE_SAMPLES: dict[str, dict[str, list[Any]]] = {
+    "mod_cases": {
+        "cases": [
+            [
+                {"id": 1000 + i, "state": "claimed", "severity": "imminent",
+                 "category": "medical_emergency", "handle": "telegram user #a1b2c3d4e5",
+                 "taken_over": True}
+                for i in range(20)
+            ],
+            [],
+        ]
+    }
+}
+
+
+def check_set(prompt_set: PromptSet) -> list[str]:
+    """Every problem in the set as `file:line: problem`; empty when it is fit to go live."""
+    problems: list[str] = []
+    problems += _check_manifest(prompt_set)
+    for (_locale, _name), tpl in sorted(prompt_set.templates.items()):
+        problems += _check_variables(prompt_set, tpl)
+        problems += _check_numbers(tpl.path, tpl.source)
+    problems += _check_locales(prompt_set)
+    problems += _check_labels(prompt_set)
+    problems += _check_lengths(prompt_set)
+    return problems
+
+
+def scan_files(root: Path) -> list[str]:
+    """Problems that stop a folder from loading, file by file (all of them, not just the first)."""
+    root = Path(root)
+    problems: list[str] = []
+    env = make_environment()
+    manifest = root / MANIFEST_FILE
+    if not manifest.is_file():
+        problems.append(f"{manifest}:1: manifest.yaml is missing")
+    else:
+        problems += _yaml_problem(manifest)
+    for path in sorted(root.glob(f"*/*{TEMPLATE_SUFFIX}")):
+        try:
+            text = path.read_text("utf-8")
+        except UnicodeDecodeError:
+            problems.append(f"{path}:1: not UTF-8 text")
+            continue
+        if declared_vars(text) is None:
+            problems.append(f"{path}:1: missing '{{# vars: ... #}}' header")
+        try:
+            env.parse(text)
+        except TemplateSyntaxError as exc:
+            problems.append(f"{path}:{exc.lineno}: {exc.message}")
+    for path in sorted(root.glob(f"*/{LABELS_FILE}")):
+        problems += _yaml_problem(path)
+    return problems
+
+
+def run_check(root: Path, out: TextIO) -> int:
+    """Print every problem of the folder as `file:line: problem`; 0 when clean, 1 otherwise."""
+    try:
+        prompt_set = PromptSet(Path(root))
+    except PromptError as exc:
+        problems = scan_files(Path(root)) or str(exc).splitlines()
+    else:
+        problems = check_set(prompt_set)
+    for line in problems:
+        out.write(line + "\n")
+    if problems:
+        out.write(f"{len(problems)} problem(s)\n")
+        return 1
+    out.write(f"ok: {len(prompt_set.templates)} templates in {len(prompt_set.locales)} "
+              f"locale(s) ({', '.join(prompt_set.locales)}), hash {prompt_set.hash}\n")
+    return 0
+
+
+def sample_values(name: str) -> dict[str, Any]:
+    """The default sample value of every variable (for previews)."""
+    values = {var: options[0] for var, options in SAMPLES.items()}
+    for var, options in TEMPLATE_SAMPLES.get(name, {}).items():
+        values[var] = options[0]
+    return values
+
+
+def variants(tpl: Template) -> Iterator[dict[str, Any]]:
+    """Sample variable sets for one template: the defaults, then one alternative at a time."""
+    options = {v: _options(tpl.name, v) for v in tpl.declared}
+    if any(not opts for opts in options.values()):
+        return
+    base = {v: opts[0] for v, opts in options.items()}
+    yield base
+    for var, opts in options.items():
+        for alt in opts[1:]:
+            yield {**base, var: alt}
+    if tpl.name == "crisis":  # the widest full block: every line listed, imminent, one person
+        yield {**base, "imminent": True, "group": False, "country_known": True,
+               "services": _LONG_SERVICES}
+
+
+def _options(template: str, var: str) -> list[Any]:
+    return TEMPLATE_SAMPLES.get(template, {}).get(var) or SAMPLES.get(var) or []
+
+
+def _yaml_problem(path: Path) -> list[str]:
+    try:
+        yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
+        return [f"{path}:{line}: invalid YAML"]
+    except UnicodeDecodeError:
+        return [f"{path}:1: not UTF-8 text"]
+    return []
+
+
+def _check_manifest(ps: PromptSet) -> list[str]:
+    path = ps.root / MANIFEST_FILE
+    problems = []
+    if not str(ps.manifest.get("disclosure_version") or "").strip():
+        problems.append(f"{path}:1: disclosure_version is missing")
+    if "default_locale" not in ps.manifest:
+        problems.append(f"{path}:1: default_locale is missing")
+    return problems
+
+
+def _check_variables(ps: PromptSet, tpl: Template) -> list[str]:
+    problems = []
+    used = meta.find_undeclared_variables(ps.env.parse(tpl.source))
+    for var in sorted(used - set(tpl.declared)):
+        problems.append(f"{tpl.path}:{_line_of(ps, tpl.source, var)}: variable '{var}' is used "
+                        "but not declared in the vars header")
+    for var in sorted(set(tpl.declared) - used):
+        problems.append(f"{tpl.path}:1: variable '{var}' is declared but never used")
+    for var in tpl.declared:
+        if not _options(tpl.name, var):
+            problems.append(f"{tpl.path}:1: variable '{var}' has no sample value: add one to "
+                            "SAMPLES in bot/prompts_check.py")
+    base = ps.templates.get((ps.default_locale, tpl.name))
+    if base is not None and base is not tpl and set(base.declared) != set(tpl.declared):
+        problems.append(f"{tpl.path}:1: vars header ({', '.join(tpl.declared) or 'none'}) differs "
+                        f"from {base.path.name} in {ps.default_locale} "
+                        f"({', '.join(base.declared) or 'none'})")
+    return problems
+
+
+def _check_numbers(path: Path, text: str) -> list[str]:
+    problems = []
+    for match in find_phone_numbers(text):
+        if match.digits in ALLOWED_NUMBERS:
+            continue
+        line = text.count("\n", 0, match.start) + 1
+        problems.append(f"{path}:{line}: phone number '{match.raw}' in the text: numbers come "
+                        "only from the hotline directory (safety/hotlines.yaml) via variables")
+    return problems
+
+
+def _check_locales(ps: PromptSet) -> list[str]:
+    problems = []
+    for locale in ps.locales:
+        for name in REQUIRED:
+            if (locale, name) not in ps.templates:
+                path = ps.root / locale / (name + TEMPLATE_SUFFIX)
+                problems.append(f"{path}:1: required template is missing")
+        for (loc, name), tpl in sorted(ps.templates.items()):
+            if loc == locale and locale != ps.default_locale and \
+                    (ps.default_locale, name) not in ps.templates:
+                problems.append(f"{tpl.path}:1: no template '{name}' in {ps.default_locale}: "
+                                "misspelt name?")
+    return problems
+
+
+def _check_labels(ps: PromptSet) -> list[str]:
+    problems = []
+    default = ps.labels.get(ps.default_locale, {})
+    for locale in ps.locales:
+        path = ps.root / locale / LABELS_FILE
+        labels = ps.labels.get(locale)
+        if labels is None:
+            problems.append(f"{path}:1: labels.yaml is missing")
+            continue
+        text = path.read_text("utf-8")
+        expected = set(default) if locale != ps.default_locale else set(REQUIRED_LABELS)
+        if locale == ps.default_locale:
+            expected |= set(REQUIRED_LABELS)
+        for key in sorted(expected - set(labels)):
+            problems.append(f"{path}:1: label '{key}' is missing")
+        if locale != ps.default_locale:
+            for key in sorted(set(labels) - set(default)):
+                problems.append(f"{path}:{_key_line(text, key)}: label '{key}' is not in "
+                                f"{ps.default_locale}/{LABELS_FILE}")
+        for key, value in labels.items():
+            line = _key_line(text, key)
+            if not value.strip():
+                problems.append(f"{path}:{line}: label '{key}' is empty")
+            elif len(value) > LABEL_LIMIT:
+                problems.append(f"{path}:{line}: label '{key}' is {len(value)} characters "
+                                f"(buttons allow {LABEL_LIMIT})")
+            for match in find_phone_numbers(value):
+                if match.digits not in ALLOWED_NUMBERS:
+                    problems.append(f"{path}:{line}: phone number '{match.raw}' in label '{key}'")
+    return problems
+
+
+def _check_lengths(ps: PromptSet) -> list[str]:
+    problems = []
+    for (locale, name), tpl in sorted(ps.templates.items()):
+        if name in MODEL_PROMPTS:
+            continue
+        if meta.find_undeclared_variables(ps.env.parse(tpl.source)) - set(tpl.declared):
+            continue  # reported as an undeclared variable already
+        longest = 0
+        for values in variants(tpl):
+            try:
+                text = ps.render(name, locale, **values)
+            except (TemplateError, TypeError, ValueError, AttributeError) as exc:
+                problems.append(f"{tpl.path}:{_error_line(exc)}: fails to render with sample "
+                                f"values: {type(exc).__name__}: {exc}")
+                break
+            longest = max(longest, len(text))
+        over = [f"{platform}'s {limit:,}" for platform, limit in LIMITS.items() if longest > limit]
+        if over:
+            problems.append(f"{tpl.path}:1: renders to {longest:,} characters with sample values, "
+                            f"over {' and '.join(over)}-character limit")
+    return problems
+
+
+def _error_line(exc: Exception) -> int:
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    tb = exc.__traceback__
+    line = 1
+    while tb is not None:  # the deepest frame compiled from template code carries its line
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _line_of(ps: PromptSet, source: str, word: str) -> int:
+    """The line of the first use of a name inside a Jinja block (not in plain text)."""
+    try:
+        for lineno, kind, value in ps.env.lex(source):
+            if kind == "name" and value == word:
+                return lineno
+    except TemplateSyntaxError:
+        pass
+    return 1
+
+
+def _key_line(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip("'\" ")
+        if stripped.startswith(f"{key}:") or stripped.startswith(f"{key}'") or \
+                stripped.startswith(f'{key}"'):
+            return number
+    return 1
+
+
+__all__ = [
+    "LIMITS", "REQUIRED", "REQUIRED_LABELS", "SAMPLES", "check_set", "run_check",
+    "sample_values", "scan_files", "variants",
+]

@@ -1,0 +1,653 @@
+"""The SQLite store: every SQL statement CareBridge runs, and the numbered migrations."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+# Each migration runs once, in order, inside one transaction; never edit a shipped one.
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            platform_user_id TEXT NOT NULL,
+            country TEXT,
+            locale TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at REAL NOT NULL,
+            UNIQUE (platform, platform_user_id)
+        );
+        CREATE TABLE consents (
+            user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('agreed', 'declined')),
+            disclosure_version TEXT NOT NULL,
+            at REAL NOT NULL
+        );
+        CREATE TABLE turns (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+            text TEXT NOT NULL,
+            at REAL NOT NULL
+        );
+        CREATE INDEX turns_by_user ON turns (user_id, id);
+        CREATE INDEX turns_by_time ON turns (at);
+        CREATE TABLE safety_events (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+            platform TEXT NOT NULL,
+            source TEXT NOT NULL,
+            level TEXT NOT NULL,
+            categories TEXT NOT NULL,
+            imminent INTEGER NOT NULL DEFAULT 0,
+            at REAL NOT NULL
+        );
+        CREATE TABLE crisis_state (
+            user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            rank INTEGER NOT NULL,
+            imminent INTEGER NOT NULL,
+            country TEXT,
+            full_at REAL NOT NULL,
+            last_at REAL NOT NULL
+        );
+        CREATE TABLE replies (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+            platform TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            prompt_hash TEXT NOT NULL,
+            at REAL NOT NULL
+        );
+        CREATE INDEX replies_by_user ON replies (user_id);
+        """,
+    ),
+    (
+        2,
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+            platform TEXT NOT NULL,
+            chat_id TEXT,
+            handle TEXT,
+            reason TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            category TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'claimed', 'resolved')),
+            taken_over INTEGER NOT NULL DEFAULT 0,
+            moderator TEXT,
+            excerpt TEXT,
+            note TEXT,
+            flags INTEGER NOT NULL DEFAULT 1,
+            opened_at REAL NOT NULL,
+            claimed_at REAL,
+            resolved_at REAL,
+            timeout_notified INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX cases_by_user ON cases (user_id, state);
+        CREATE TABLE case_alerts (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            PRIMARY KEY (platform, chat_id, message_id)
+        );
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            actor TEXT NOT NULL,
+            case_id INTEGER,
+            action TEXT NOT NULL,
+            allowed INTEGER NOT NULL,
+            detail TEXT
+        );
+        """,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class User:
+    """What the store keeps about one person."""
+
+    id: int
+    platform: str
+    platform_user_id: str
+    country: str | None
+    locale: str | None
+    active: bool
+    consent: str | None
+    consent_version: str | None
+    consent_at: float | None
+
+
+@dataclass(frozen=True)
+class CrisisState:
+    """The last crisis reply a user got, to choose between a full block and a reminder."""
+
+    rank: int
+    imminent: bool
+    country: str | None
+    full_at: float
+    last_at: float
+
+
+@dataclass(frozen=True)
+class Case:
+    """A flagged conversation for moderators to review."""
+
+    id: int
+    user_id: int | None
+    platform: str
+    chat_id: str | None
+    handle: str | None
+    reason: str
+    severity: str
+    category: str
+    state: str
+    taken_over: bool
+    moderator: str | None
+    excerpt: str | None
+    note: str | None
+    flags: int
+    opened_at: float
+    claimed_at: float | None
+    resolved_at: float | None
+    timeout_notified: bool
+
+
+_USER_SELECT = """
+    SELECT u.id, u.platform, u.platform_user_id, u.country, u.locale, u.active,
+           c.state, c.disclosure_version, c.at
+    FROM users u LEFT JOIN consents c ON c.user_id = u.id
+"""
+_CASE_COLUMNS = (
+    "id, user_id, platform, chat_id, handle, reason, severity, category, state, taken_over, "
+    "moderator, excerpt, note, flags, opened_at, claimed_at, resolved_at, timeout_notified"
+)
+
+
+def _user(row: Sequence[Any]) -> User:
+    return User(
+        id=row[0],
+        platform=row[1],
+        platform_user_id=row[2],
+        country=row[3],
+        locale=row[4],
+        active=bool(row[5]),
+        consent=row[6],
+        consent_version=row[7],
+        consent_at=row[8],
+    )
+
+
+def _case(row: Sequence[Any]) -> Case:
+    return Case(
+        *row[:9],
+        taken_over=bool(row[9]),
+        moderator=row[10],
+        excerpt=row[11],
+        note=row[12],
+        flags=row[13],
+        opened_at=row[14],
+        claimed_at=row[15],
+        resolved_at=row[16],
+        timeout_notified=bool(row[17]),
+    )
+
+
+class Store:
+    """One aiosqlite connection; every method commits before it returns."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        self._db: aiosqlite.Connection | None = None
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        """The open connection."""
+        if self._db is None:
+            raise RuntimeError("store is not open")
+        return self._db
+
+    async def open(self) -> Store:
+        """Open the file, switch on WAL and foreign keys, and apply pending migrations."""
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = await aiosqlite.connect(self.path)
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA synchronous=NORMAL",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA secure_delete=ON",  # deleted text is overwritten, not left in free pages
+            "PRAGMA busy_timeout=5000",
+        ):
+            await self.db.execute(pragma)
+        await self._migrate()
+        return self
+
+    async def close(self) -> None:
+        """Checkpoint the WAL and close."""
+        if self._db is not None:
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await self._db.close()
+            self._db = None
+
+    async def __aenter__(self) -> Store:
+        return await self.open()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _migrate(self) -> None:
+        await self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cur:
+            row = await cur.fetchone()
+        current = (row[0] if row else None) or 0
+        for version, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            await self.db.executescript(
+                f"BEGIN; {sql}; INSERT INTO schema_version (version) VALUES ({version}); COMMIT;"
+            )
+
+    async def schema_version(self) -> int:
+        """The newest migration applied."""
+        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cur:
+            row = await cur.fetchone()
+        return int(row[0] or 0) if row else 0
+
+    # users and consent -------------------------------------------------------------------
+
+    async def get_user(self, platform: str, platform_user_id: str) -> User | None:
+        """The user with this platform id, or None."""
+        sql = _USER_SELECT + " WHERE u.platform = ? AND u.platform_user_id = ?"
+        async with self.db.execute(sql, (platform, platform_user_id)) as cur:
+            row = await cur.fetchone()
+        return _user(row) if row else None
+
+    async def get_user_by_id(self, user_id: int) -> User | None:
+        """The user with this row id, or None."""
+        async with self.db.execute(_USER_SELECT + " WHERE u.id = ?", (user_id,)) as cur:
+            row = await cur.fetchone()
+        return _user(row) if row else None
+
+    async def ensure_user(
+        self, platform: str, platform_user_id: str, country: str | None, locale: str | None
+    ) -> User:
+        """Fetch the user, creating the row (ids only, no text) on first contact."""
+        user = await self.get_user(platform, platform_user_id)
+        if user is not None:
+            return user
+        await self.db.execute(
+            "INSERT OR IGNORE INTO users (platform, platform_user_id, country, locale, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (platform, platform_user_id, country, locale, time.time()),
+        )
+        await self.db.commit()
+        user = await self.get_user(platform, platform_user_id)
+        assert user is not None
+        return user
+
+    async def set_country(self, user_id: int, country: str | None) -> None:
+        """Set the country used for hotlines."""
+        await self.db.execute("UPDATE users SET country = ? WHERE id = ?", (country, user_id))
+        await self.db.commit()
+
+    async def set_locale(self, user_id: int, locale: str | None) -> None:
+        """Remember the user's language."""
+        await self.db.execute("UPDATE users SET locale = ? WHERE id = ?", (locale, user_id))
+        await self.db.commit()
+
+    async def set_active(self, platform: str, platform_user_id: str, active: bool) -> None:
+        """Mark a user reachable or not (for example after they blocked the bot)."""
+        await self.db.execute(
+            "UPDATE users SET active = ? WHERE platform = ? AND platform_user_id = ?",
+            (int(active), platform, platform_user_id),
+        )
+        await self.db.commit()
+
+    async def set_consent(self, user_id: int, state: str, version: str) -> None:
+        """Record agreement or refusal with the disclosure version shown."""
+        await self.db.execute(
+            "INSERT INTO consents (user_id, state, disclosure_version, at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET state = excluded.state,"
+            " disclosure_version = excluded.disclosure_version, at = excluded.at",
+            (user_id, state, version, time.time()),
+        )
+        await self.db.commit()
+
+    # conversation history ----------------------------------------------------------------
+
+    async def add_turns(self, user_id: int, turns: Sequence[tuple[str, str]], keep: int) -> None:
+        """Append (role, text) turns and keep only the newest `keep` for this user."""
+        now = time.time()
+        await self.db.executemany(
+            "INSERT INTO turns (user_id, role, text, at) VALUES (?, ?, ?, ?)",
+            [(user_id, role, text, now) for role, text in turns],
+        )
+        await self.db.execute(
+            "DELETE FROM turns WHERE user_id = ? AND id NOT IN"
+            " (SELECT id FROM turns WHERE user_id = ? ORDER BY id DESC LIMIT ?)",
+            (user_id, user_id, keep),
+        )
+        await self.db.commit()
+
+    async def recent_turns(
+        self, user_id: int, limit: int, newer_than: float
+    ) -> list[tuple[str, str]]:
+        """The newest (role, text) turns, oldest first."""
+        async with self.db.execute(
+            "SELECT role, text FROM turns WHERE user_id = ? AND at >= ? ORDER BY id DESC LIMIT ?",
+            (user_id, newer_than, limit),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [(r[0], r[1]) for r in reversed(list(rows))]
+
+    async def purge_turns(self, older_than: float) -> int:
+        """Delete turns older than a timestamp; returns how many went."""
+        cur = await self.db.execute("DELETE FROM turns WHERE at < ?", (older_than,))
+        await self.db.commit()
+        return cur.rowcount
+
+    # safety -------------------------------------------------------------------------------
+
+    async def add_safety_event(
+        self,
+        user_id: int | None,
+        platform: str,
+        source: str,
+        level: str,
+        categories: Sequence[str],
+        imminent: bool,
+    ) -> int:
+        """Record a crisis or guard event (kinds and categories only, never text)."""
+        cur = await self.db.execute(
+            "INSERT INTO safety_events (user_id, platform, source, level, categories, imminent, at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (user_id, platform, source, level, json.dumps(list(categories)), int(imminent),
+             time.time()),
+        )
+        await self.db.commit()
+        return int(cur.lastrowid or 0)
+
+    async def get_crisis_state(self, user_id: int) -> CrisisState | None:
+        """The user's last crisis reply, if any."""
+        async with self.db.execute(
+            "SELECT rank, imminent, country, full_at, last_at FROM crisis_state WHERE user_id = ?",
+            (user_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        if not row:
+            return None
+        return CrisisState(row[0], bool(row[1]), row[2], row[3], row[4])
+
+    async def set_crisis_state(
+        self, user_id: int, rank: int, imminent: bool, country: str | None, full: bool
+    ) -> None:
+        """Remember a crisis reply; `full` when the whole block was sent."""
+        now = time.time()
+        await self.db.execute(
+            "INSERT INTO crisis_state (user_id, rank, imminent, country, full_at, last_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+            " rank = MAX(rank, excluded.rank), imminent = MAX(imminent, excluded.imminent),"
+            " country = excluded.country, last_at = excluded.last_at,"
+            " full_at = CASE WHEN ? THEN excluded.full_at ELSE full_at END",
+            (user_id, rank, int(imminent), country, now, now, int(full)),
+        )
+        if full:
+            await self.db.execute(
+                "UPDATE crisis_state SET rank = ?, imminent = ? WHERE user_id = ?",
+                (rank, int(imminent), user_id),
+            )
+        await self.db.commit()
+
+    async def record_reply(
+        self, user_id: int | None, platform: str, kind: str, prompt_hash: str
+    ) -> None:
+        """Record that a reply of this kind was sent, with the template set's hash."""
+        await self.db.execute(
+            "INSERT INTO replies (user_id, platform, kind, prompt_hash, at) VALUES (?, ?, ?, ?, ?)",
+            (user_id, platform, kind, prompt_hash, time.time()),
+        )
+        await self.db.commit()
+
+    async def last_reply_hash(self, user_id: int) -> str | None:
+        """The template hash recorded with the user's newest reply."""
+        async with self.db.execute(
+            "SELECT prompt_hash FROM replies WHERE user_id = ? ORDER BY id DESC LIMIT 1", (user_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    # what we keep, and forgetting -----------------------------------------------------------
+
+    async def summary(self, user_id: int) -> dict[str, Any]:
+        """Counts and facts about what is stored for one user, for `/privacy`."""
+        out: dict[str, Any] = {}
+        for key, sql in (
+            ("turns", "SELECT COUNT(*) FROM turns WHERE user_id = ?"),
+            ("safety_events", "SELECT COUNT(*) FROM safety_events WHERE user_id = ?"),
+            ("cases", "SELECT COUNT(*) FROM cases WHERE user_id = ?"),
+            ("replies", "SELECT COUNT(*) FROM replies WHERE user_id = ?"),
+        ):
+            async with self.db.execute(sql, (user_id,)) as cur:
+                row = await cur.fetchone()
+            out[key] = int(row[0]) if row else 0
+        async with self.db.execute(
+            "SELECT MIN(at) FROM turns WHERE user_id = ?", (user_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        out["oldest_turn_at"] = row[0] if row else None
+        return out
+
+    async def export(self, user_id: int) -> dict[str, Any]:
+        """Everything stored about one user, as plain data."""
+        user = await self.get_user_by_id(user_id)
+        if user is None:
+            return {}
+        turns = await self.recent_turns(user_id, 10_000, 0.0)
+        async with self.db.execute(
+            f"SELECT {_CASE_COLUMNS} FROM cases WHERE user_id = ?", (user_id,)
+        ) as cur:
+            cases = [_case(r) for r in await cur.fetchall()]
+        return {
+            "user": {"platform": user.platform, "id": user.platform_user_id,
+                     "country": user.country, "locale": user.locale},
+            "consent": {"state": user.consent, "version": user.consent_version,
+                        "at": user.consent_at},
+            "turns": [{"role": r, "text": t} for r, t in turns],
+            "cases": [{"id": c.id, "state": c.state, "category": c.category,
+                       "excerpt": c.excerpt} for c in cases],
+        }
+
+    async def forget(self, user_id: int) -> None:
+        """Delete every row about a user; cases and events stay only as anonymous counts."""
+        await self.db.execute(
+            "UPDATE cases SET user_id = NULL, chat_id = NULL, handle = NULL, excerpt = NULL,"
+            " note = NULL WHERE user_id = ?",
+            (user_id,),
+        )
+        await self.db.execute("UPDATE safety_events SET user_id = NULL WHERE user_id = ?",
+                              (user_id,))
+        await self.db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+        await self.db.commit()
+        await self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # cases (moderator review) -------------------------------------------------------------
+
+    async def open_case(
+        self,
+        user_id: int | None,
+        platform: str,
+        chat_id: str | None,
+        handle: str,
+        reason: str,
+        severity: str,
+        category: str,
+        excerpt: str | None,
+    ) -> tuple[Case, bool]:
+        """Open a case, or join the user's open one; returns (case, created)."""
+        existing = await self.open_case_for(user_id) if user_id is not None else None
+        if existing is not None:
+            ranks = {"low": 0, "medium": 1, "high": 2, "imminent": 3}
+            severity = max(existing.severity, severity, key=lambda s: ranks.get(s, 0))
+            await self.db.execute(
+                "UPDATE cases SET flags = flags + 1, severity = ? WHERE id = ?",
+                (severity, existing.id),
+            )
+            await self.db.commit()
+            case = await self.get_case(existing.id)
+            assert case is not None
+            return case, False
+        cur = await self.db.execute(
+            "INSERT INTO cases (user_id, platform, chat_id, handle, reason, severity, category,"
+            " excerpt, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (user_id, platform, chat_id, handle, reason, severity, category, excerpt, time.time()),
+        )
+        await self.db.commit()
+        case = await self.get_case(int(cur.lastrowid or 0))
+        assert case is not None
+        return case, True
+
+    async def open_case_for(self, user_id: int) -> Case | None:
+        """The user's case that is not yet resolved, if any."""
+        async with self.db.execute(
+            f"SELECT {_CASE_COLUMNS} FROM cases WHERE user_id = ? AND state != 'resolved'"
+            " ORDER BY id DESC LIMIT 1",
+            (user_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        return _case(row) if row else None
+
+    async def get_case(self, case_id: int) -> Case | None:
+        """One case by id."""
+        async with self.db.execute(
+            f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _case(row) if row else None
+
+    async def list_cases(self, state: str | None = None, limit: int = 200) -> list[Case]:
+        """Cases, newest first, optionally in one state."""
+        sql = f"SELECT {_CASE_COLUMNS} FROM cases"
+        params: tuple[Any, ...] = ()
+        if state:
+            sql += " WHERE state = ?"
+            params = (state,)
+        sql += " ORDER BY id DESC LIMIT ?"
+        async with self.db.execute(sql, (*params, limit)) as cur:
+            return [_case(r) for r in await cur.fetchall()]
+
+    async def update_case(self, case_id: int, **fields: Any) -> Case | None:
+        """Change a case's state, moderator, takeover flag, note or timestamps."""
+        allowed = {"state", "moderator", "taken_over", "note", "claimed_at", "resolved_at",
+                   "timeout_notified"}
+        if not fields or set(fields) - allowed:
+            raise ValueError(f"cannot update {sorted(set(fields) - allowed)}")
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        await self.db.execute(
+            f"UPDATE cases SET {assignments} WHERE id = ?", (*fields.values(), case_id)
+        )
+        await self.db.commit()
+        return await self.get_case(case_id)
+
+    async def unclaimed_human_requests(self, older_than: float) -> list[Case]:
+        """Open `/human` cases nobody claimed in time and whose user was not yet told."""
+        async with self.db.execute(
+            f"SELECT {_CASE_COLUMNS} FROM cases WHERE state = 'open' AND reason = 'human'"
+            " AND timeout_notified = 0 AND opened_at < ? AND user_id IS NOT NULL",
+            (older_than,),
+        ) as cur:
+            return [_case(r) for r in await cur.fetchall()]
+
+    async def add_alert(self, case_id: int, platform: str, chat_id: str, message_id: str) -> None:
+        """Remember where a case's alert was posted so it can be updated."""
+        await self.db.execute(
+            "INSERT OR REPLACE INTO case_alerts (case_id, platform, chat_id, message_id)"
+            " VALUES (?, ?, ?, ?)",
+            (case_id, platform, chat_id, message_id),
+        )
+        await self.db.commit()
+
+    async def alerts_for(self, case_id: int) -> list[tuple[str, str, str]]:
+        """(platform, chat id, message id) of every alert posted for a case."""
+        async with self.db.execute(
+            "SELECT platform, chat_id, message_id FROM case_alerts WHERE case_id = ?", (case_id,)
+        ) as cur:
+            return [(r[0], r[1], r[2]) for r in await cur.fetchall()]
+
+    async def case_for_alert(self, platform: str, chat_id: str, message_id: str) -> int | None:
+        """The case an alert message belongs to."""
+        async with self.db.execute(
+            "SELECT case_id FROM case_alerts WHERE platform = ? AND chat_id = ? AND message_id = ?",
+            (platform, chat_id, message_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else None
+
+    async def audit(
+        self, actor: str, action: str, case_id: int | None, allowed: bool, detail: str = ""
+    ) -> None:
+        """Append to the moderators' audit log."""
+        await self.db.execute(
+            "INSERT INTO audit_log (at, actor, case_id, action, allowed, detail)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (time.time(), actor, case_id, action, int(allowed), detail),
+        )
+        await self.db.commit()
+
+    async def audit_entries(self, case_id: int | None = None) -> list[dict[str, Any]]:
+        """The audit log, oldest first."""
+        sql = "SELECT at, actor, case_id, action, allowed, detail FROM audit_log"
+        params: tuple[Any, ...] = ()
+        if case_id is not None:
+            sql += " WHERE case_id = ?"
+            params = (case_id,)
+        async with self.db.execute(sql + " ORDER BY id", params) as cur:
+            rows = await cur.fetchall()
+        keys = ("at", "actor", "case_id", "action", "allowed", "detail")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    async def report(self, since: float, until: float) -> dict[str, Any]:
+        """Anonymous counts for a period: referrals, cases by category and state, claim times."""
+        out: dict[str, Any] = {}
+        async with self.db.execute(
+            "SELECT COUNT(*) FROM safety_events WHERE source = 'message' AND level = 'crisis'"
+            " AND at >= ? AND at < ?",
+            (since, until),
+        ) as cur:
+            row = await cur.fetchone()
+        out["crisis_referrals"] = int(row[0]) if row else 0
+        async with self.db.execute(
+            "SELECT category, state, COUNT(*) FROM cases WHERE opened_at >= ? AND opened_at < ?"
+            " GROUP BY category, state ORDER BY category, state",
+            (since, until),
+        ) as cur:
+            out["cases"] = [
+                {"category": r[0], "state": r[1], "count": r[2]} for r in await cur.fetchall()
+            ]
+        async with self.db.execute(
+            "SELECT claimed_at - opened_at FROM cases WHERE claimed_at IS NOT NULL"
+            " AND opened_at >= ? AND opened_at < ? ORDER BY 1",
+            (since, until),
+        ) as cur:
+            waits = [float(r[0]) for r in await cur.fetchall()]
+        out["median_seconds_to_claim"] = _median(waits)
+        return out
+
+
+def _median(values: list[float]) -> float | None:
+    if not values:
+        return None
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2

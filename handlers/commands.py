@@ -1,0 +1,123 @@
+"""Slash commands (and the buttons that stand for them), platform-neutral."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+
+from bot.messages import Button, Reply, ReplyKind
+from bot.pipeline import Services, Turn
+from handlers import consent
+from handlers.crisis import crisis_reply
+from handlers.review import CaseDesk
+from safety.hotlines import is_valid_country
+
+Handler = Callable[[Turn], Awaitable[list[Reply]]]
+
+
+class Commands:
+    """Dispatches `/command args` to its handler; unknown commands get a kind pointer to /help."""
+
+    def __init__(self, svc: Services, desk: CaseDesk) -> None:
+        self.svc = svc
+        self.desk = desk
+        self.table: dict[str, Handler] = {
+            "start": self.start,
+            "agree": lambda t: consent.agree(svc, t),
+            "decline": lambda t: consent.decline(svc, t),
+            "help": self.simple("help", ReplyKind.HELP),
+            "privacy": self.privacy,
+            "export": self.export,
+            "forget": self.forget,
+            "sos": self.sos,
+            "country": self.country,
+            "human": desk.request_human,
+            "breathe": self.simple("breathe", ReplyKind.TOOL),
+            "checkin": self.checkin,
+        }
+
+    async def __call__(self, turn: Turn) -> list[Reply] | None:
+        """Run the turn's command, if it has one."""
+        if turn.command is None:
+            return None
+        if turn.incoming.edited:
+            return []
+        handler = self.table.get(turn.command)
+        if handler is None:
+            text = self.svc.prompts.render("unknown_command", turn.locale, command=turn.command)
+            return [Reply(ReplyKind.UNKNOWN_COMMAND, text)]
+        return await handler(turn)
+
+    def simple(self, template: str, kind: ReplyKind) -> Handler:
+        """A command that answers with one fixed template."""
+        async def run(turn: Turn) -> list[Reply]:
+            return [Reply(kind, self.svc.prompts.render(template, turn.locale))]
+        return run
+
+    async def start(self, turn: Turn) -> list[Reply]:
+        """Disclosure and consent request, or a welcome back for a consenting user."""
+        if turn.consented:
+            return [Reply(ReplyKind.HELP, self.svc.prompts.render("welcome_back", turn.locale))]
+        return consent.disclosure(self.svc, turn.locale)
+
+    async def sos(self, turn: Turn) -> list[Reply]:
+        """Crisis lines at once, with or without consent."""
+        await self.svc.store.add_safety_event(
+            turn.user.id, turn.incoming.platform, "sos", "crisis", (), False)
+        return [crisis_reply(self.svc, turn.locale, turn.country, ("suicide",), imminent=False,
+                             full=True, group=not turn.incoming.private)]
+
+    async def country(self, turn: Turn) -> list[Reply]:
+        """`/country XX` sets the country used for hotlines."""
+        code = turn.args[0].upper() if turn.args else ""
+        if not is_valid_country(code):
+            return [Reply(ReplyKind.COUNTRY_INVALID,
+                          self.svc.prompts.render("country_invalid", turn.locale))]
+        await self.svc.store.set_country(turn.user.id, code)
+        entry = self.svc.directory.country(code)
+        text = self.svc.prompts.render("country_set", turn.locale,
+                                       country_name=entry.name if entry else code, code=code)
+        return [Reply(ReplyKind.COUNTRY_SET, text)]
+
+    async def privacy(self, turn: Turn) -> list[Reply]:
+        """What is stored about this user, in plain words."""
+        s = self.svc.settings
+        facts = await self.svc.store.summary(turn.user.id)
+        text = self.svc.prompts.render(
+            "privacy", turn.locale,
+            consent=turn.user.consent, consent_version=turn.user.consent_version,
+            country=turn.user.country, turns=facts["turns"], cases=facts["cases"],
+            safety_events=facts["safety_events"], history_turns=s.history_turns,
+            history_hours=consent._hours(s.history_hours),
+        )
+        return [Reply(ReplyKind.PRIVACY, text)]
+
+    async def export(self, turn: Turn) -> list[Reply]:
+        """A copy of everything stored about this user."""
+        data = await self.svc.store.export(turn.user.id)
+        text = self.svc.prompts.render(
+            "export", turn.locale, data=json.dumps(data, ensure_ascii=False, indent=1))
+        return [Reply(ReplyKind.PRIVACY, text, tags=frozenset({"export"}))]
+
+    async def forget(self, turn: Turn) -> list[Reply]:
+        """`/forget` asks to confirm; `/forget confirm` deletes every row about the user."""
+        if turn.args[:1] != ("confirm",):
+            label = self.svc.prompts.label("forget_confirm", turn.locale)
+            return [Reply(ReplyKind.FORGET_CONFIRM,
+                          self.svc.prompts.render("forget_confirm", turn.locale),
+                          buttons=(Button(label, "/forget confirm"),))]
+        await self.svc.store.forget(turn.user.id)
+        turn.notes["forgotten"] = True
+        return [Reply(ReplyKind.FORGOTTEN, self.svc.prompts.render("forgotten", turn.locale))]
+
+    async def checkin(self, turn: Turn) -> list[Reply]:
+        """A one-question mood check-in (1 to 5); the score is answered, not stored."""
+        arg = turn.args[0] if turn.args else ""
+        if arg in {"1", "2", "3", "4", "5"}:
+            text = self.svc.prompts.render("checkin_recorded", turn.locale, score=int(arg))
+            return [Reply(ReplyKind.TOOL, text, tags=frozenset({"checkin"}))]
+        label = self.svc.prompts.label
+        buttons = tuple(Button(label(f"mood_{n}", turn.locale), f"/checkin {n}")
+                        for n in range(1, 6))
+        return [Reply(ReplyKind.TOOL, self.svc.prompts.render("checkin", turn.locale),
+                      buttons=buttons, tags=frozenset({"checkin"}))]

@@ -1,0 +1,82 @@
+"""The first stage: assess every message for risk and answer a crisis at once, consent or not."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.messages import Reply
+from bot.pipeline import Services, Turn
+from handlers.crisis import crisis_reply, severity_rank
+from handlers.review import CaseDesk
+from safety import Level, assess
+
+log = logging.getLogger(__name__)
+
+HISTORY_FOR_ASSESSMENT = 6
+EXCERPT_CHARS = 500
+
+
+class SafetyCheck:
+    """Runs the local detector on each message; a crisis gets the crisis reply and a case."""
+
+    def __init__(self, svc: Services, desk: CaseDesk) -> None:
+        self.svc = svc
+        self.desk = desk
+
+    async def __call__(self, turn: Turn) -> list[Reply] | None:
+        """Assess the message; answer with crisis resources when it is a crisis."""
+        svc = self.svc
+        state = await svc.store.get_crisis_state(turn.user.id)
+        window = svc.settings.crisis_window_hours * 3600
+        recent = state is not None and svc.clock() - state.last_at < window
+        turn.crisis_mode = recent
+        if turn.incoming.button or not turn.text:
+            return None
+        history: list[str] = []
+        if turn.user.consent == "agreed":
+            since = svc.clock() - svc.settings.history_hours * 3600
+            turns = await svc.store.recent_turns(turn.user.id, HISTORY_FOR_ASSESSMENT * 2, since)
+            history = [text for role, text in turns if role == "user"][-HISTORY_FOR_ASSESSMENT:]
+        assessment = assess(turn.text, None, history)
+        turn.assessment = assessment
+        if assessment.level != Level.CRISIS:
+            return None
+
+        categories = tuple(str(c) for c in assessment.categories)
+        rank = severity_rank(assessment)
+        country = turn.country
+        full = (
+            not recent
+            or state is None
+            or rank > state.rank
+            or country != state.country
+        )
+        log.info(
+            "crisis user=%s categories=%s imminent=%s full=%s",
+            turn.user.id, ",".join(categories), assessment.imminent, full,
+        )
+        await svc.store.add_safety_event(
+            turn.user.id, turn.incoming.platform, "message", assessment.level, categories,
+            assessment.imminent,
+        )
+        answer = crisis_reply(
+            svc, turn.locale, country, categories, assessment.imminent, full,
+            group=not turn.incoming.private,
+        )
+        await svc.store.set_crisis_state(turn.user.id, rank, assessment.imminent, country, full)
+        turn.crisis_mode = True
+        if turn.user.consent == "agreed":
+            await svc.store.add_turns(
+                turn.user.id,
+                [("user", turn.text), ("assistant", answer.text)],
+                svc.settings.history_turns,
+            )
+        alerts = await self.desk.flag(
+            turn,
+            reason="crisis",
+            severity="imminent" if assessment.imminent else "high",
+            category=categories[0] if categories else "suicide",
+            excerpt=turn.text[:EXCERPT_CHARS],
+        )
+        relay = await self.desk.relay_if_taken_over(turn)
+        return [answer, *alerts, *relay]

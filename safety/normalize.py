@@ -1,0 +1,450 @@
+"""Text normalisation and tokenisation for the crisis detector (the hot path).
+
+Pipeline, applied to every message before any lexicon matching:
+
+1. Character level (one ``str.translate`` with a lazily-filled, cached table):
+   Unicode NFKC, casefolding, diacritics stripped (``más`` -> ``mas``, ``ł`` -> ``l``),
+   format characters (category Cf: zero-width spaces/joiners, bidi marks, soft hyphen) and
+   combining marks (zalgo, variation selectors) deleted, curly quotes/apostrophes -> ``'``,
+   dashes -> ``-``, exotic spaces -> `` ``.  When every character maps to exactly one
+   character (the usual case) offsets are the identity; otherwise an offset map back to the
+   original text is built.
+2. Tokenisation with a single linear regex (one quantifier over a character-class
+   alternation, no nesting, so no catastrophic backtracking).  Sentence (``.!?;`` newline)
+   and clause (``,:()"`` …) boundaries between tokens are recorded so matches and negation
+   scopes do not leak across them.
+3. Token repairs, each only attempted when a cheap global check says it may apply:
+   apostrophes removed (``don't`` -> ``dont``); dotted/dashed single letters joined
+   (``k.i.l.l``, ``k-i-l-l``) while ``self-harm`` splits into two tokens; leetspeak
+   (1 3 0 4 5 7 @ $ !) only inside tokens that mix letters with digits/symbols
+   (``5 kms`` and ``3am`` keep their digits); masked letters (``k*ll``, ``s#icide``) resolved
+   against the lexicon vocabulary; stretched letters (``diiiie``) reduced to 1 or 2 and the
+   variant found in the vocabulary kept; Cyrillic/Greek look-alike letters mapped to Latin
+   inside mixed-script tokens or when the message is mostly Latin (genuine Russian stays
+   Cyrillic); runs of spaced-out single letters (``k i l l  m y s e l f``) joined and
+   re-segmented into vocabulary words (greedy longest match, bounded word length).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+__all__ = ["Tokens", "fold_char", "normalize", "normalize_chars", "tokenize"]
+
+# --------------------------------------------------------------------------- characters
+
+_SPECIAL: dict[str, str] = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u02b9": "'", "\u0060": "'", "\u00b4": "'", "\uff07": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+    "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d",
+    "\u0131": "i", "\u00e6": "ae", "\u0153": "oe", "\u00df": "ss", "\u0127": "h",
+    "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
+}
+
+
+def fold_char(ch: str) -> str:
+    """Map one character to its matching form (may be empty or several characters)."""
+    special = _SPECIAL.get(ch)
+    if special is not None:
+        return special
+    cat = unicodedata.category(ch)
+    if cat == "Cf" or cat == "Mn" or cat == "Me":
+        return ""
+    if cat == "Zs":
+        return " "
+    if cat in ("Zl", "Zp"):
+        return "\n"
+    out = []
+    for c in unicodedata.normalize("NFKC", ch).casefold():
+        sp = _SPECIAL.get(c)
+        if sp is not None:
+            out.append(sp)
+            continue
+        for d in unicodedata.normalize("NFKD", c):
+            dcat = unicodedata.category(d)
+            if dcat in ("Mn", "Me", "Cf"):
+                continue
+            out.append(_SPECIAL.get(d, d))
+    return "".join(out)
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that computes and caches entries on first use."""
+
+    irregular: set[str]
+
+    def __missing__(self, key: int) -> str:
+        rep = fold_char(chr(key))
+        self[key] = rep
+        if len(rep) != 1:
+            self.irregular.add(chr(key))
+        return rep
+
+
+_TABLE = _FoldTable()
+_TABLE.irregular = set()
+for _i in range(128):
+    _TABLE[_i] = chr(_i).lower()
+for _i in range(128, 256):
+    _TABLE[_i]  # noqa: B018 - warm the Latin-1 entries (fills ``irregular``)
+
+
+def normalize_chars(text: str) -> tuple[str, list[int] | None]:
+    """Character-level fold of ``text``; returns (folded, offsets or None for identity)."""
+    if text.isascii():
+        return text.lower(), None
+    folded = text.translate(_TABLE)
+    irregular = _TABLE.irregular
+    if len(folded) == len(text) and irregular.isdisjoint(text):
+        return folded, None
+    parts: list[str] = []
+    offs: list[int] = []
+    for i, ch in enumerate(text):
+        rep = _TABLE[ord(ch)]
+        if rep:
+            parts.append(rep)
+            offs.extend([i] * len(rep))
+    return "".join(parts), offs
+
+
+# ---------------------------------------------------------------------------- look-alikes
+
+_CONFUSABLE = {
+    # Cyrillic (after casefolding)
+    "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "и": "u", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "һ": "h", "ԁ": "d", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b", "г": "r",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "s", "σ": "o", "γ": "y", "μ": "u", "λ": "l",
+}
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLE)
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isalpha() and ch < "\u0250"
+
+
+def _is_cyr_greek(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u052f"
+
+
+# ---------------------------------------------------------------------------- tokenising
+
+# Tokens: letters/digits, obfuscation symbols, and joiners (' . - _ !) only when followed
+# by a letter/digit.  One ``+`` over single-character alternatives: linear time.
+_TOKEN_RE = re.compile(r"(?:[^\W_]|[*#@$]|['.\-_!|](?=[^\W_]))+")
+_SENT_CHARS = frozenset(".!?;\n…。！？")
+_CLAUSE_CHARS = frozenset(',:()"[]{}/')
+_DIGITS = frozenset("0123456789")
+_LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "7": "t", "5": "s", "@": "a",
+                       "$": "s", "!": "i", "|": "l"})
+_LEET_L = str.maketrans({"1": "l", "3": "e", "0": "o", "4": "a", "7": "t", "5": "s", "@": "a",
+                         "$": "s", "!": "i", "|": "l"})
+_NUM_UNIT_RE = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|mg|mcg|g|kg|km|kms|ml|mm|cm|m|h|hr|hrs|min|mins|s|x|k|yo|y|lbs?"
+    r"|ft|mi|gb|mb|kb|d|w)?")
+_STRETCH_RE = re.compile(r"([^\W\d_])\1\1")
+_SYMBOLS = frozenset("*#@$!|")
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Normalised tokens of one message with original-text spans and boundary ids."""
+
+    words: list[str]
+    spans: list[tuple[int, int]]
+    sent: list[int]
+    clause: list[int]
+
+
+def _resolve_variant(cands: list[str], vocab: Collection[str]) -> str:
+    for c in cands:
+        if c in vocab:
+            return c
+    return cands[0]
+
+
+def _destretch(tok: str, vocab: Collection[str]) -> str:
+    two = re.sub(r"([^\W\d_])\1{2,}", r"\1\1", tok)
+    one = re.sub(r"([^\W\d_])\1{2,}", r"\1", tok)
+    if one in vocab:
+        return one
+    if two in vocab:
+        return two
+    # mixed: e.g. "kiiilll" -> "kill"
+    both = re.sub(r"([^\W\d_])\1+", r"\1", tok)
+    if both in vocab:
+        return both
+    return one
+
+
+class _MaskIndex:
+    """Maps masked keys (``k*ll``) to vocabulary words; one or two masked letters."""
+
+    def __init__(self, vocab: Collection[str]) -> None:
+        idx: dict[str, str] = {}
+        for w in vocab:
+            n = len(w)
+            if n < 3 or n > 14 or not w.isalpha():
+                continue
+            for i in range(n):
+                k1 = w[:i] + "*" + w[i + 1:]
+                idx.setdefault(k1, w)
+                for j in range(i + 1, n):
+                    idx.setdefault(k1[:j] + "*" + k1[j + 1:], w)
+        self.idx = idx
+
+    def lookup(self, tok: str) -> str | None:
+        return self.idx.get(tok)
+
+
+_mask_cache: dict[int, _MaskIndex] = {}
+
+
+def _unmask(tok: str, vocab: Collection[str]) -> str:
+    key = tok.replace("#", "*")
+    if key.count("*") > 2:
+        return key.replace("*", "")
+    mi = _mask_cache.get(id(vocab))
+    if mi is None:
+        mi = _MaskIndex(vocab)
+        _mask_cache.clear()
+        _mask_cache[id(vocab)] = mi
+    hit = mi.lookup(key)
+    return hit if hit is not None else key.replace("*", "")
+
+
+def _repair(tok: str, vocab: Collection[str], has_sym: bool, has_digit: bool,
+            has_stretch: bool) -> str:
+    """Fix leet, masks and stretched letters in one (single-part) token."""
+    if has_sym or has_digit:
+        if has_sym:
+            tok = tok.strip("*#")
+            if tok.startswith("@"):
+                tok = tok.lstrip("@")
+        if tok and not tok.isalpha() and not tok.isdigit():
+            if any(c.isalpha() for c in tok) and not _NUM_UNIT_RE.fullmatch(tok):
+                masked = "*" in tok or "#" in tok
+                a = tok.translate(_LEET)
+                if masked:
+                    tok = _unmask(a, vocab)
+                elif a in vocab:
+                    tok = a
+                else:
+                    b = tok.translate(_LEET_L)
+                    tok = b if b in vocab else a
+    if has_stretch and _STRETCH_RE.search(tok):
+        tok = _destretch(tok, vocab)
+    return tok
+
+
+def _segment(letters: str, vocab: Collection[str], maxlen: int) -> list[tuple[int, int, str]]:
+    """Greedy longest-match segmentation of a run of letters into vocabulary words."""
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(letters)
+    while i < n:
+        hi = min(n, i + maxlen)
+        for j in range(hi, i, -1):
+            w = letters[i:j]
+            if w in vocab:
+                out.append((i, j, w))
+                i = j
+                break
+        else:
+            out.append((i, i + 1, letters[i]))
+            i += 1
+    return out
+
+
+def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) -> Tokens:
+    """Normalise ``text`` and split it into matching tokens (see module docstring)."""
+    norm, offs = normalize_chars(text)
+    ascii_only = norm.isascii()
+    has_sym = not ascii_only or any(c in norm for c in "*#@$!|")
+    has_digit = any(c in _DIGITS for c in norm)
+    has_stretch = _STRETCH_RE.search(norm) is not None
+    mostly_latin = True
+    if not ascii_only:
+        lat = cg = 0
+        for ch in norm:
+            if ch.isalpha():
+                if ch < "\u0250":
+                    lat += 1
+                elif _is_cyr_greek(ch):
+                    cg += 1
+        mostly_latin = lat > cg
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    sent: list[int] = []
+    clause: list[int] = []
+    s_id = c_id = 0
+    prev_end = 0
+    single_gap: list[bool] = []  # token preceded by exactly one separator char
+    for m in _TOKEN_RE.finditer(norm):
+        tok = m.group()
+        st, en = m.span()
+        if words:
+            gap = norm[prev_end:st]
+            if gap != " ":
+                for ch in gap:
+                    if ch in _SENT_CHARS:
+                        s_id += 1
+                        c_id += 1
+                        break
+                    if ch in _CLAUSE_CHARS:
+                        c_id += 1
+                        break
+                single_gap.append(len(gap) == 1 and gap in " .-_*")
+            else:
+                single_gap.append(True)
+        else:
+            single_gap.append(False)
+        prev_end = en
+        if not ascii_only:
+            if not mostly_latin:
+                has_lat = has_cg = False
+                for ch in tok:
+                    if _is_cyr_greek(ch):
+                        has_cg = True
+                    elif ch.isalpha():
+                        has_lat = True
+                if has_lat and has_cg:
+                    tok = tok.translate(_CONFUSABLE_TABLE)
+            else:
+                tok = tok.translate(_CONFUSABLE_TABLE)
+        if "'" in tok:
+            tok = tok.replace("'", "")
+        if has_sym or has_digit or "." in tok or "-" in tok or "_" in tok:
+            parts = re.split(r"[.\-_]+", tok) if ("." in tok or "-" in tok or "_" in tok) \
+                else [tok]
+            if len(parts) > 1 and all(len(p) == 1 for p in parts if p):
+                parts = ["".join(parts)]
+            if len(parts) > 1:
+                pos = st
+                first = True
+                for p in parts:
+                    if not p:
+                        pos += 1
+                        continue
+                    p_st = norm.find(p[0], pos, en) if p else pos
+                    p_st = max(p_st, pos)
+                    p_en = min(en, p_st + len(p))
+                    pos = p_en
+                    rp = _repair(p, vocab, has_sym, has_digit, has_stretch)
+                    if rp:
+                        if not first:
+                            single_gap.append(False)
+                        words.append(rp)
+                        starts.append(p_st)
+                        ends.append(p_en)
+                        sent.append(s_id)
+                        clause.append(c_id)
+                        first = False
+                if first:
+                    single_gap.pop()
+                continue
+            tok = parts[0]
+        if has_sym or has_digit or has_stretch:
+            tok = _repair(tok, vocab, has_sym, has_digit, has_stretch)
+            if not tok:
+                single_gap.pop()
+                continue
+        words.append(tok)
+        starts.append(st)
+        ends.append(en)
+        sent.append(s_id)
+        clause.append(c_id)
+    # spaced-out letters: runs of >= 3 single letters separated by single separators
+    n = len(words)
+    if n >= 3 and vocab:
+        words, starts, ends, sent, clause = _join_spaced(
+            words, starts, ends, sent, clause, single_gap, vocab, maxlen)
+    if offs is None:
+        spans = list(zip(starts, ends, strict=True))
+    else:
+        last = len(offs) - 1
+        spans = [(offs[min(s, last)], offs[min(e - 1, last)] + 1)
+                 for s, e in zip(starts, ends, strict=True)]
+    return Tokens(words, spans, sent, clause)
+
+
+def _join_spaced(words: list[str], starts: list[int], ends: list[int], sent: list[int],
+                 clause: list[int], single_gap: list[bool], vocab: Collection[str],
+                 maxlen: int) -> tuple[list[str], list[int], list[int], list[int], list[int]]:
+    n = len(words)
+    # quick exit: need three consecutive single-letter tokens
+    run = 0
+    found = False
+    for w in words:
+        if len(w) == 1 and w.isalpha():
+            run += 1
+            if run >= 3:
+                found = True
+                break
+        else:
+            run = 0
+    if not found:
+        return words, starts, ends, sent, clause
+    ow: list[str] = []
+    os_: list[int] = []
+    oe: list[int] = []
+    osent: list[int] = []
+    ocl: list[int] = []
+    i = 0
+    while i < n:
+        w = words[i]
+        if len(w) == 1 and w.isalpha():
+            j = i + 1
+            while (j < n and len(words[j]) == 1 and words[j].isalpha() and single_gap[j]
+                   and sent[j] == sent[i]):
+                j += 1
+            if j - i >= 3:
+                letters = "".join(words[i:j])
+                if letters in vocab:
+                    segs = [(0, len(letters), letters)]
+                else:
+                    segs = _segment(letters, vocab, maxlen)
+                for a, b, sw in segs:
+                    ow.append(sw)
+                    os_.append(starts[i + a])
+                    oe.append(ends[i + b - 1])
+                    osent.append(sent[i])
+                    ocl.append(clause[i + a])
+                i = j
+                continue
+        ow.append(w)
+        os_.append(starts[i])
+        oe.append(ends[i])
+        osent.append(sent[i])
+        ocl.append(clause[i])
+        i += 1
+    return ow, os_, oe, osent, ocl
+
+
+def normalize(text: str, vocab: Collection[str] | None = None) -> str:
+    """Return the normalised form the detector matches against (tokens joined by spaces)."""
+    if vocab is None:
+        from safety.detector import vocabulary
+
+        vocab = vocabulary()
+    toks = tokenize(text, vocab)
+    out: list[str] = []
+    prev_s = 0
+    for w, s in zip(toks.words, toks.sent, strict=True):
+        if out and s != prev_s:
+            out.append("|")
+        out.append(w)
+        prev_s = s
+    return " ".join(out)
+
+
+_: Callable[..., object] = _is_latin_letter  # kept for helpers/tests
