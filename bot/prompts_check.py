@@ -41,7 +41,7 @@ REQUIRED = (
     "crisis_reminder", "crisis_support", "breathe", "checkin", "checkin_recorded",
     "human_requested", "human_no_team", "human_timeout", "handoff_started", "handoff_ended",
     "from_moderator", "mod_alert", "mod_cases", "mod_done", "mod_no_case", "mod_refused",
-    "mod_usage", "mod_user_message",
+    "mod_usage", "mod_user_message", "dm_invite", "send_failed",
 )  # fmt: skip
 
 # Every label the code asks for (`label("...")`); each must exist in every locale's labels.yaml.
@@ -408,7 +408,95 @@ def _key_line(text: str, key: str) -> int:
     return 1
 
 
-__all__ = [
-    "LIMITS", "REQUIRED", "REQUIRED_LABELS", "SAMPLES", "check_set", "run_check",
-    "sample_values", "scan_files", "variants",
-]
+
+
+# version and preview ---------------------------------------------------------------------------
+
+
+def run_version(root: Path, out: TextIO) -> int:
+    """Print the folder's content hash (the one recorded with every reply); 1 if it cannot load."""
+    try:
+        prompt_set = PromptSet(Path(root))
+    except PromptError as exc:
+        out.write(f"{exc}\n")
+        return 1
+    out.write(prompt_set.hash + "\n")
+    return 0
+
+
+def parse_var_args(pairs: list[str]) -> dict[str, str]:
+    """Turn `--var key=value` arguments into a dict; a pair without `=` raises ValueError."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--var {pair!r}: expected key=value")
+        out[key.strip()] = value
+    return out
+
+
+def _scalar(value: str) -> Any:
+    """A `--var` value as a YAML scalar (`true`, `3`, `null`, `[a, b]`), else the plain string."""
+    try:
+        return yaml.safe_load(value) if value.strip() else value
+    except yaml.YAMLError:
+        return value
+
+
+def run_preview(
+    root: Path, name: str, locale: str | None, variables: dict[str, str], out: TextIO
+) -> int:
+    """Render one template with sample values, overridden by `variables` (YAML scalars).
+
+    For `crisis` and `crisis_reminder`, `country=XX` fills the hotline variables from the real
+    directory. Exit 0 rendered, 1 the set cannot load or the template fails to render, 2 unknown
+    template or variable.
+    """
+    try:
+        ps = PromptSet(Path(root))
+    except PromptError as exc:
+        out.write(f"{exc}\n")
+        return 1
+    if (ps.default_locale, name) not in ps.templates and \
+            not any(n == name for _, n in ps.templates):
+        known = ", ".join(sorted({n for _, n in ps.templates}))
+        out.write(f"unknown template '{name}'; known templates: {known}\n")
+        return 2
+    shown = ps.resolve_locale(locale)
+    if locale and shown == ps.default_locale and \
+            locale.replace("_", "-").lower().split("-")[0] != ps.default_locale:
+        out.write(f"(no '{locale}' templates: showing {shown})\n")
+    tpl = ps.template(name, locale)
+    values = {k: v for k, v in sample_values(name).items() if k in tpl.declared}
+    overrides = {k: _scalar(v) for k, v in variables.items()}
+    country = overrides.pop("country", None) if name in ("crisis", "crisis_reminder") else None
+    if country is not None:
+        values.update(_country_values(str(country), list(values.get("categories") or [])))
+    unknown = sorted(set(overrides) - set(tpl.declared))
+    if unknown:
+        out.write(f"template '{name}' does not declare {', '.join(unknown)}; it declares: "
+                  f"{', '.join(tpl.declared) or 'nothing'}\n")
+        return 2
+    values.update(overrides)
+    try:
+        text = ps.render(name, tpl.locale, **values)
+    except (TemplateError, TypeError, ValueError, AttributeError) as exc:
+        out.write(f"{tpl.path}:{_error_line(exc)}: {type(exc).__name__}: {exc}\n")
+        return 1
+    out.write(text + "\n")
+    limits = " / ".join(f"{p} {n:,}" for p, n in LIMITS.items())
+    out.write(f"--- {tpl.path} · {len(text):,} characters (limits: {limits})\n")
+    return 0
+
+
+def _country_values(code: str, categories: list[str]) -> dict[str, Any]:
+    """The crisis variables for one real country, exactly as the crisis handler builds them."""
+    from types import SimpleNamespace
+
+    from handlers.crisis import crisis_vars
+    from safety.hotlines import Directory
+
+    svc = SimpleNamespace(directory=Directory.load())
+    if code.lower() in ("none", "unknown", ""):
+        code = ""
+    return crisis_vars(svc, code.upper() or None, tuple(categories))  # type: ignore[arg-type]

@@ -622,12 +622,15 @@ class Store:
         """Anonymous counts for a period: referrals, cases by category and state, claim times."""
         out: dict[str, Any] = {}
         async with self.db.execute(
-            "SELECT COUNT(*) FROM safety_events WHERE source = 'message' AND level = 'crisis'"
-            " AND at >= ? AND at < ?",
+            "SELECT source, COUNT(*) FROM safety_events WHERE level = 'crisis'"
+            " AND source IN ('message', 'sos') AND at >= ? AND at < ? GROUP BY source",
             (since, until),
         ) as cur:
-            row = await cur.fetchone()
-        out["crisis_referrals"] = int(row[0]) if row else 0
+            by_source = {r[0]: int(r[1]) for r in await cur.fetchall()}
+        # A referral is every crisis reply with lines: detected crises and /sos requests.
+        out["crisis_referrals"] = sum(by_source.values())
+        out["referrals_detected"] = by_source.get("message", 0)
+        out["referrals_requested"] = by_source.get("sos", 0)
         async with self.db.execute(
             "SELECT category, state, COUNT(*) FROM cases WHERE opened_at >= ? AND opened_at < ?"
             " GROUP BY category, state ORDER BY category, state",

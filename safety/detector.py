@@ -81,6 +81,7 @@ class TokClass:
     words: frozenset[str]
     prefixes: tuple[str, ...] = ()
     num: bool = False
+    many: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,7 @@ class Anchor:
 
 Element = TokClass | Gap | Anchor
 _NUMBER_WORDS: set[str] = set()
+_MANY_WORDS: set[str] = set()
 
 
 class PatternError(ValueError):
@@ -111,7 +113,7 @@ def _fold_word(word: str) -> str:
     return out.replace("'", "")
 
 
-_PTOKEN_RE = re.compile(r"\{\d+,\d+\}|<[\w-]+>|#num|[()\[\]|$^]|[^\s()\[\]|{}<>]+")
+_PTOKEN_RE = re.compile(r"\{\d+,\d+\}|<[\w-]+>|#num|#many|[()\[\]|$^]|[^\s()\[\]|{}<>]+")
 
 
 def _parse(pattern: str, sets: dict[str, list[str]], depth: int = 0) -> list[list[Element]]:
@@ -157,6 +159,8 @@ def _parse(pattern: str, sets: dict[str, list[str]], depth: int = 0) -> list[lis
                 items.append(_alt(opts))
             elif t == "#num":
                 items.append([[TokClass(frozenset(), (), True)]])
+            elif t == "#many":
+                items.append([[TokClass(frozenset(), (), False, True)]])
             elif t in ("$", "^"):
                 items.append([[Anchor(t == "$")]])
             elif t.endswith("*"):
@@ -187,12 +191,14 @@ def _alt(options: list[list[list[Element]]]) -> list[list[Element]]:
     if len(singles) > 1:
         words: set[str] = set()
         prefixes: list[str] = []
-        num = False
+        num = many = False
         for s in singles:
             words |= s.words
             prefixes.extend(p for p in s.prefixes if p not in prefixes)
             num = num or s.num
-        merged: list[list[Element]] = [[TokClass(frozenset(words), tuple(prefixes), num)]]
+            many = many or s.many
+        merged: list[list[Element]] = [
+            [TokClass(frozenset(words), tuple(prefixes), num, many)]]
         return merged + others
     return flat
 
@@ -222,11 +228,12 @@ class Rule:
     id: str
     lang: str
     kind: str  # "detect" | "exclude"
-    category: Category | None
+    categories: tuple[Category, ...]
     level: Level
     imminent: bool
     tags: frozenset[str]
     negatable: bool
+    force: bool = False
     literals: frozenset[str] = frozenset()
 
 
@@ -256,19 +263,33 @@ class Lexicon:
     negators: frozenset[str] = frozenset()
     pseudo_next: frozenset[str] = frozenset()
     scope_breakers: frozenset[str] = frozenset()
+    soften: frozenset[str] = frozenset()
     langs: frozenset[str] = frozenset()
 
 
 def _anchor_cost(el: Element, common: frozenset[str]) -> float:
-    if not isinstance(el, TokClass) or el.num and not el.words and not el.prefixes:
+    if not isinstance(el, TokClass) or ((el.num or el.many) and not el.words
+                                        and not el.prefixes):
         return 1e9
     cost = 0.0
     for w in el.words:
         cost += 50.0 if (w in common or len(w) <= 2) else 1.0
     cost += 3.0 * len(el.prefixes)
-    if el.num:
+    if el.num or el.many:
         cost += 200.0
     return cost
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader where only true/false are booleans (``no``, ``on``, ``off`` stay words)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
 def _as_list(v: Any) -> list[Any]:
@@ -284,7 +305,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     docs = []
     for p in paths:
         with open(p, encoding="utf-8") as fh:
-            doc = yaml.safe_load(fh) or {}
+            doc = yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 - SafeLoader subclass
         doc.setdefault("lang", p.stem)
         docs.append(doc)
     lex = Lexicon()
@@ -292,6 +313,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     negators: set[str] = set()
     pseudo: set[str] = set()
     breakers: set[str] = set()
+    soften: set[str] = set()
     for doc in docs:
         sw = frozenset(_fold_word(w) for w in _as_list(doc.get("stopwords")))
         if sw:
@@ -300,7 +322,9 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
         negators |= {_fold_word(w) for w in _as_list(doc.get("negators"))}
         pseudo |= {_fold_word(w) for w in _as_list(doc.get("pseudo_negation_next"))}
         breakers |= {_fold_word(w) for w in _as_list(doc.get("scope_breakers"))}
+        soften |= {_fold_word(w) for w in _as_list(doc.get("soften_before"))}
         _NUMBER_WORDS.update(_fold_word(w) for w in _as_list(doc.get("number_words")))
+        _MANY_WORDS.update(_fold_word(w) for w in _as_list(doc.get("many_words")))
     common_f = frozenset(common)
     vocab: set[str] = set(negators)
     langs: set[str] = set()
@@ -317,16 +341,17 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
             if rid in seen_ids:
                 raise PatternError(f"duplicate rule id {rid}")
             seen_ids.add(rid)
-            cat = entry.get("category")
+            cats = tuple(Category(c) for c in _as_list(entry.get("category")))
             rule = Rule(
                 id=rid, lang=lang, kind=kind,
-                category=Category(cat) if cat else None,
+                categories=cats,
                 level=Level(entry.get("level", "none" if kind == "exclude" else "crisis")),
                 imminent=bool(entry.get("imminent", False)),
                 tags=frozenset(_as_list(entry.get("tags"))),
                 negatable=bool(entry.get("negatable", True)),
+                force=bool(entry.get("force", False)),
             )
-            if kind == "detect" and rule.level is not Level.NONE and rule.category is None:
+            if kind == "detect" and rule.level is not Level.NONE and not rule.categories:
                 raise PatternError(f"rule {rid} needs a category")
             lits: set[str] = set()
             for pat in _as_list(entry.get("pattern")):
@@ -360,7 +385,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                         else:
                             bucket.append((pfx, [s]))
                             i = len(bucket) - 1
-                    if anc.num and not anc.words and not anc.prefixes:
+                    if (anc.num or anc.many) and not anc.words and not anc.prefixes:
                         lex.num_anchored.append(s)
                     for el in seq:
                         if isinstance(el, TokClass):
@@ -371,11 +396,13 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
             lex.rules.append(rule)
     vocab |= common
     vocab |= _NUMBER_WORDS
+    vocab |= _MANY_WORDS
     lex.vocab = frozenset(w for w in vocab if w)
     lex.maxlen = max((len(w) for w in lex.vocab), default=14)
     lex.negators = frozenset(negators)
     lex.pseudo_next = frozenset(pseudo)
     lex.scope_breakers = frozenset(breakers)
+    lex.soften = frozenset(soften)
     lex.langs = frozenset(langs)
     return lex
 
@@ -408,7 +435,9 @@ def _tok_ok(el: TokClass, w: str) -> bool:
         return True
     if el.prefixes and w.startswith(el.prefixes):
         return True
-    return el.num and (w.isdigit() or w in _NUMBER_WORDS)
+    if el.num and (w.isdigit() or w in _NUMBER_WORDS):
+        return True
+    return el.many and ((w.isdigit() and len(w) < 7 and int(w) >= 6) or w in _MANY_WORDS)
 
 
 def _fwd(els: tuple[Element, ...], k: int, i: int, words: list[str], sent: list[int],
@@ -473,6 +502,7 @@ class _Hit:
     rule: Rule
     start: int
     end: int  # token indices [start, end)
+    level: Level
 
 
 def _negated(lex: Lexicon, rule: Rule, words: list[str], clause: list[int], start: int,
@@ -493,6 +523,17 @@ def _negated(lex: Lexicon, rule: Rule, words: list[str], clause: list[int], star
         if w in negs and not _pseudo(lex, words, q):
             return True
         q -= 1
+    return False
+
+
+def _softened(lex: Lexicon, words: list[str], clause: list[int], start: int) -> bool:
+    """A past/stopped marker shortly before the match ("I used to cut")."""
+    c = clause[start]
+    for q in range(start - 1, max(-1, start - 4), -1):
+        if clause[q] != c:
+            return False
+        if words[q] in lex.soften:
+            return True
     return False
 
 
@@ -527,7 +568,7 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
             bucket = by_prefix3.get(w[:3])
             if bucket:
                 extra = [s for pfx, lst in bucket if w.startswith(pfx) for s in lst]
-        if lex.num_anchored and (w.isdigit() or w in _NUMBER_WORDS):
+        if lex.num_anchored and (w.isdigit() or w in _NUMBER_WORDS or w in _MANY_WORDS):
             extra = (extra or []) + lex.num_anchored
         if cands is None and not extra:
             continue
@@ -555,7 +596,7 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
                 continue
             start += 1
             if rule.kind == "exclude":
-                excl_hits.append(_Hit(rule, start, end))
+                excl_hits.append(_Hit(rule, start, end, rule.level))
             else:
                 cand_hits.append((seq, start, end))
     masked: set[int] = set()
@@ -566,12 +607,15 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         rule = seq.rule
         if rule.id in done:
             continue
-        if masked and not masked.isdisjoint(range(start, end)):
+        if masked and not rule.force and not masked.isdisjoint(range(start, end)):
             continue
         if rule.negatable and _negated(lex, rule, words, clause, start, end):
             continue
+        level = rule.level
+        if level is Level.CRISIS and _softened(lex, words, clause, start):
+            level = Level.CONCERN
         done.add(rule.id)
-        hits.append(_Hit(rule, start, end))
+        hits.append(_Hit(rule, start, end, level))
     return hits
 
 
@@ -605,16 +649,15 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None) -> _Partial
         tags |= r.tags
         if r.lang != _GLOBAL_LANG:
             votes[r.lang] = votes.get(r.lang, 0) + 1
-        if r.level is Level.NONE or r.category is None:
+        if h.level is Level.NONE or not r.categories:
             continue
         span = (spans[h.start][0], spans[h.end - 1][1])
-        evidence.append(Evidence(r.category, r.level, r.id, span))
-        if r.category in _IDEATION_CATS:
-            tags.add("ideation")
-            if r.level is Level.CRISIS:
-                tags.add("ideation_crisis")
-        level = Level.max(level, r.level)
-        if r.imminent:
+        for cat in r.categories:
+            evidence.append(Evidence(cat, h.level, r.id, span))
+            if cat in _IDEATION_CATS:
+                tags.add("ideation")
+        level = Level.max(level, h.level)
+        if r.imminent and h.level is Level.CRISIS:
             imminent = True
     if not votes:
         for lang, sw in lex.stopwords.items():

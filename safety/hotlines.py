@@ -215,8 +215,9 @@ class _Loader:
         return value
 
     def service(self, where: str, code: str, raw: Any) -> Service:
+        if isinstance(raw, dict) and raw.get("name"):
+            where = f"{where} ({raw['name']})"
         self.keys(where, raw, _SERVICE_KEYS, ("name", "hours", "topics", "source", "verified"))
-        where = f"{where} ({raw['name']})"
         phone = self.text(where, raw, "phone", optional=True)
         if phone is not None:
             self.number(where, code, phone)
