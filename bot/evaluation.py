@@ -280,6 +280,7 @@ class ScenarioResult:
     name: str
     file: str
     status: str
+    turns_total: int
     turns: list[TurnResult]
     seconds: float
     first_failure: str | None = None
@@ -437,7 +438,7 @@ async def run_scenario(settings: Any, sc: Scenario, judge: Judge | None) -> Scen
     not_judged = sum(1 for t in results if t.rubric is not None
                      for v in t.rubric.values() if v == "not judged")
     status = "fail" if first else ("not judged" if not_judged else "pass")
-    return ScenarioResult(sc.name, str(sc.file), status, results,
+    return ScenarioResult(sc.name, str(sc.file), status, len(sc.turns), results,
                           round(time.monotonic() - started, 3), first, not_judged)
 
 
@@ -510,9 +511,14 @@ def parse_verdict(text: str) -> dict[str, bool]:
 # the report ------------------------------------------------------------------------------------
 
 
+def _turn_count(r: ScenarioResult) -> str:
+    run = len(r.turns)
+    return str(run) if run == r.turns_total else f"{run}/{r.turns_total}"
+
+
 def _table(results: Sequence[ScenarioResult]) -> str:
     rows = [("scenario", "turns", "result", "first failure")]
-    rows += [(r.name, str(len(r.turns)), r.status, r.first_failure or "") for r in results]
+    rows += [(r.name, _turn_count(r), r.status, r.first_failure or "") for r in results]
     width = [max(len(row[i]) for row in rows) for i in range(3)]
     width[0] = min(width[0], 44)
     lines = []
@@ -558,23 +564,28 @@ async def run_eval(
             out.write(f"broken scenario file: {line}\n")
         return 2
     the_judge = make_judge(settings) if judge == "configured" else judge
+    if not settings.llm_configured:
+        out.write("note: no language model is configured (OPENAI_BASE_URL / OPENAI_API_KEY): "
+                  "scenarios with llm: up get not_configured replies\n")
     results: list[ScenarioResult] = []
     for sc in scenarios:
         results.append(await run_scenario(settings, sc, the_judge))  # type: ignore[arg-type]
     out.write(_table(results) + "\n")
     failed = sum(1 for r in results if r.status == "fail")
+    partly = sum(1 for r in results if r.status == "not judged")
     unjudged = sum(r.not_judged for r in results)
-    summary = f"{len(results)} scenarios: {len(results) - failed} passed, {failed} failed"
-    if unjudged:
-        summary += (f"; {unjudged} rubric item(s) not judged"
+    summary = (f"{len(results)} scenarios: {len(results) - failed - partly} passed, "
+               f"{failed} failed")
+    if partly:
+        summary += (f", {partly} passed every check except {unjudged} rubric item(s) not judged"
                     + ("" if the_judge else " (no judge model: set EVAL_JUDGE_MODEL)"))
     out.write(summary + "\n")
     if json_path is not None:
         from bot.prompts import PromptSet
 
         report = {
-            "summary": {"scenarios": len(results), "passed": len(results) - failed,
-                        "failed": failed, "not_judged_items": unjudged},
+            "summary": {"scenarios": len(results), "passed": len(results) - failed - partly,
+                        "failed": failed, "not_judged": partly, "not_judged_items": unjudged},
             "prompts_hash": PromptSet(settings.prompts_dir).hash,
             "model": settings.llm_model if settings.llm_configured else None,
             "judge_model": getattr(settings, "eval_judge_model", None) if the_judge else None,

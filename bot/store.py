@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Sequence
@@ -206,11 +207,16 @@ def _case(row: Sequence[Any]) -> Case:
 
 
 class Store:
-    """One aiosqlite connection; every method commits before it returns."""
+    """One aiosqlite connection; each method is one atomic step that commits before it returns.
+
+    Coroutines share the connection, so every statement group runs under one lock: a cursor or
+    transaction never interleaves with another user's (SQLite reports "API misuse" otherwise).
+    """
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         self._db: aiosqlite.Connection | None = None
+        self._lock = asyncio.Lock()
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -238,9 +244,10 @@ class Store:
     async def close(self) -> None:
         """Checkpoint the WAL and close."""
         if self._db is not None:
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            await self._db.close()
-            self._db = None
+            async with self._lock:
+                await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                await self._db.close()
+                self._db = None
 
     async def __aenter__(self) -> Store:
         return await self.open()
@@ -248,11 +255,32 @@ class Store:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
+    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        async with self._lock:
+            return list(await self.db.execute_fetchall(sql, params))
+
+    async def _one(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Any] | None:
+        rows = await self._all(sql, params)
+        return rows[0] if rows else None
+
+    async def _write(self, *steps: tuple[str, Sequence[Any]]) -> tuple[int, int]:
+        """Run statements in one transaction; returns (last row id, rows changed by the last)."""
+        async with self._lock:
+            cur = None
+            try:
+                for sql, params in steps:
+                    cur = await self.db.execute(sql, params)
+                await self.db.commit()
+            except BaseException:
+                await self.db.rollback()
+                raise
+            assert cur is not None
+            return int(cur.lastrowid or 0), cur.rowcount
+
     async def _migrate(self) -> None:
-        await self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cur:
-            row = await cur.fetchone()
-        current = (row[0] if row else None) or 0
+        await self.db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        current = await self.schema_version()
         for version, sql in MIGRATIONS:
             if version <= current:
                 continue
@@ -262,23 +290,20 @@ class Store:
 
     async def schema_version(self) -> int:
         """The newest migration applied."""
-        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cur:
-            row = await cur.fetchone()
+        row = await self._one("SELECT MAX(version) FROM schema_version")
         return int(row[0] or 0) if row else 0
 
     # users and consent -------------------------------------------------------------------
 
     async def get_user(self, platform: str, platform_user_id: str) -> User | None:
         """The user with this platform id, or None."""
-        sql = _USER_SELECT + " WHERE u.platform = ? AND u.platform_user_id = ?"
-        async with self.db.execute(sql, (platform, platform_user_id)) as cur:
-            row = await cur.fetchone()
+        row = await self._one(_USER_SELECT + " WHERE u.platform = ? AND u.platform_user_id = ?",
+                              (platform, platform_user_id))
         return _user(row) if row else None
 
     async def get_user_by_id(self, user_id: int) -> User | None:
         """The user with this row id, or None."""
-        async with self.db.execute(_USER_SELECT + " WHERE u.id = ?", (user_id,)) as cur:
-            row = await cur.fetchone()
+        row = await self._one(_USER_SELECT + " WHERE u.id = ?", (user_id,))
         return _user(row) if row else None
 
     async def ensure_user(
@@ -287,77 +312,75 @@ class Store:
         """Fetch the user, creating the row (ids only, no text) on first contact."""
         user = await self.get_user(platform, platform_user_id)
         if user is not None:
+            if not user.active:  # they wrote again, so they can be reached again
+                await self.set_active(platform, platform_user_id, True)
+                user = await self.get_user(platform, platform_user_id)
+                assert user is not None
             return user
-        await self.db.execute(
+        await self._write((
             "INSERT OR IGNORE INTO users (platform, platform_user_id, country, locale, created_at)"
             " VALUES (?, ?, ?, ?, ?)",
             (platform, platform_user_id, country, locale, time.time()),
-        )
-        await self.db.commit()
+        ))
         user = await self.get_user(platform, platform_user_id)
         assert user is not None
         return user
 
     async def set_country(self, user_id: int, country: str | None) -> None:
         """Set the country used for hotlines."""
-        await self.db.execute("UPDATE users SET country = ? WHERE id = ?", (country, user_id))
-        await self.db.commit()
+        await self._write(("UPDATE users SET country = ? WHERE id = ?", (country, user_id)))
 
     async def set_locale(self, user_id: int, locale: str | None) -> None:
         """Remember the user's language."""
-        await self.db.execute("UPDATE users SET locale = ? WHERE id = ?", (locale, user_id))
-        await self.db.commit()
+        await self._write(("UPDATE users SET locale = ? WHERE id = ?", (locale, user_id)))
 
     async def set_active(self, platform: str, platform_user_id: str, active: bool) -> None:
         """Mark a user reachable or not (for example after they blocked the bot)."""
-        await self.db.execute(
+        await self._write((
             "UPDATE users SET active = ? WHERE platform = ? AND platform_user_id = ?",
             (int(active), platform, platform_user_id),
-        )
-        await self.db.commit()
+        ))
 
     async def set_consent(self, user_id: int, state: str, version: str) -> None:
         """Record agreement or refusal with the disclosure version shown."""
-        await self.db.execute(
+        await self._write((
             "INSERT INTO consents (user_id, state, disclosure_version, at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (user_id) DO UPDATE SET state = excluded.state,"
             " disclosure_version = excluded.disclosure_version, at = excluded.at",
             (user_id, state, version, time.time()),
-        )
-        await self.db.commit()
+        ))
 
     # conversation history ----------------------------------------------------------------
 
     async def add_turns(self, user_id: int, turns: Sequence[tuple[str, str]], keep: int) -> None:
         """Append (role, text) turns and keep only the newest `keep` for this user."""
         now = time.time()
-        await self.db.executemany(
-            "INSERT INTO turns (user_id, role, text, at) VALUES (?, ?, ?, ?)",
-            [(user_id, role, text, now) for role, text in turns],
-        )
-        await self.db.execute(
+        steps: list[tuple[str, Sequence[Any]]] = [
+            ("INSERT INTO turns (user_id, role, text, at) VALUES (?, ?, ?, ?)",
+             (user_id, role, text, now))
+            for role, text in turns
+        ]
+        steps.append((
             "DELETE FROM turns WHERE user_id = ? AND id NOT IN"
             " (SELECT id FROM turns WHERE user_id = ? ORDER BY id DESC LIMIT ?)",
             (user_id, user_id, keep),
-        )
-        await self.db.commit()
+        ))
+        await self._write(*steps)
 
     async def recent_turns(
         self, user_id: int, limit: int, newer_than: float
     ) -> list[tuple[str, str]]:
         """The newest (role, text) turns, oldest first."""
-        async with self.db.execute(
+        rows = await self._all(
             "SELECT role, text FROM turns WHERE user_id = ? AND at >= ? ORDER BY id DESC LIMIT ?",
             (user_id, newer_than, limit),
-        ) as cur:
-            rows = await cur.fetchall()
-        return [(r[0], r[1]) for r in reversed(list(rows))]
+        )
+        return [(r[0], r[1]) for r in reversed(rows)]
 
     async def purge_turns(self, older_than: float) -> int:
         """Delete turns older than a timestamp; returns how many went."""
-        cur = await self.db.execute("DELETE FROM turns WHERE at < ?", (older_than,))
-        await self.db.commit()
-        return cur.rowcount
+        _, changed = await self._write(("DELETE FROM turns WHERE at < ?", (older_than,)))
+        return changed
 
     # safety -------------------------------------------------------------------------------
 
@@ -371,22 +394,20 @@ class Store:
         imminent: bool,
     ) -> int:
         """Record a crisis or guard event (kinds and categories only, never text)."""
-        cur = await self.db.execute(
+        row_id, _ = await self._write((
             "INSERT INTO safety_events (user_id, platform, source, level, categories, imminent, at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (user_id, platform, source, level, json.dumps(list(categories)), int(imminent),
              time.time()),
-        )
-        await self.db.commit()
-        return int(cur.lastrowid or 0)
+        ))
+        return row_id
 
     async def get_crisis_state(self, user_id: int) -> CrisisState | None:
         """The user's last crisis reply, if any."""
-        async with self.db.execute(
+        row = await self._one(
             "SELECT rank, imminent, country, full_at, last_at FROM crisis_state WHERE user_id = ?",
             (user_id,),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         if not row:
             return None
         return CrisisState(row[0], bool(row[1]), row[2], row[3], row[4])
@@ -394,61 +415,50 @@ class Store:
     async def set_crisis_state(
         self, user_id: int, rank: int, imminent: bool, country: str | None, full: bool
     ) -> None:
-        """Remember a crisis reply; `full` when the whole block was sent."""
+        """Remember a crisis reply; a full block resets the level, a reminder only raises it."""
         now = time.time()
-        await self.db.execute(
+        await self._write((
             "INSERT INTO crisis_state (user_id, rank, imminent, country, full_at, last_at)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
-            " rank = MAX(rank, excluded.rank), imminent = MAX(imminent, excluded.imminent),"
+            " rank = CASE WHEN ? THEN excluded.rank ELSE MAX(rank, excluded.rank) END,"
+            " imminent = CASE WHEN ? THEN excluded.imminent"
+            " ELSE MAX(imminent, excluded.imminent) END,"
             " country = excluded.country, last_at = excluded.last_at,"
             " full_at = CASE WHEN ? THEN excluded.full_at ELSE full_at END",
-            (user_id, rank, int(imminent), country, now, now, int(full)),
-        )
-        if full:
-            await self.db.execute(
-                "UPDATE crisis_state SET rank = ?, imminent = ? WHERE user_id = ?",
-                (rank, int(imminent), user_id),
-            )
-        await self.db.commit()
+            (user_id, rank, int(imminent), country, now, now, int(full), int(full), int(full)),
+        ))
 
     async def record_reply(
         self, user_id: int | None, platform: str, kind: str, prompt_hash: str
     ) -> None:
         """Record that a reply of this kind was sent, with the template set's hash."""
-        await self.db.execute(
+        await self._write((
             "INSERT INTO replies (user_id, platform, kind, prompt_hash, at) VALUES (?, ?, ?, ?, ?)",
             (user_id, platform, kind, prompt_hash, time.time()),
-        )
-        await self.db.commit()
+        ))
 
     async def last_reply_hash(self, user_id: int) -> str | None:
         """The template hash recorded with the user's newest reply."""
-        async with self.db.execute(
+        row = await self._one(
             "SELECT prompt_hash FROM replies WHERE user_id = ? ORDER BY id DESC LIMIT 1", (user_id,)
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return row[0] if row else None
 
     # what we keep, and forgetting -----------------------------------------------------------
 
     async def summary(self, user_id: int) -> dict[str, Any]:
-        """Counts and facts about what is stored for one user, for `/privacy`."""
-        out: dict[str, Any] = {}
-        for key, sql in (
-            ("turns", "SELECT COUNT(*) FROM turns WHERE user_id = ?"),
-            ("safety_events", "SELECT COUNT(*) FROM safety_events WHERE user_id = ?"),
-            ("cases", "SELECT COUNT(*) FROM cases WHERE user_id = ?"),
-            ("replies", "SELECT COUNT(*) FROM replies WHERE user_id = ?"),
-        ):
-            async with self.db.execute(sql, (user_id,)) as cur:
-                row = await cur.fetchone()
-            out[key] = int(row[0]) if row else 0
-        async with self.db.execute(
-            "SELECT MIN(at) FROM turns WHERE user_id = ?", (user_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        out["oldest_turn_at"] = row[0] if row else None
-        return out
+        """Counts about what is stored for one user, for `/privacy`."""
+        row = await self._one(
+            "SELECT (SELECT COUNT(*) FROM turns WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM safety_events WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM cases WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM replies WHERE user_id = ?),"
+            " (SELECT MIN(at) FROM turns WHERE user_id = ?)",
+            (user_id,) * 5,
+        )
+        assert row is not None
+        keys = ("turns", "safety_events", "cases", "replies", "oldest_turn_at")
+        return dict(zip(keys, row, strict=True))
 
     async def export(self, user_id: int) -> dict[str, Any]:
         """Everything stored about one user, as plain data."""
@@ -456,10 +466,8 @@ class Store:
         if user is None:
             return {}
         turns = await self.recent_turns(user_id, 10_000, 0.0)
-        async with self.db.execute(
-            f"SELECT {_CASE_COLUMNS} FROM cases WHERE user_id = ?", (user_id,)
-        ) as cur:
-            cases = [_case(r) for r in await cur.fetchall()]
+        rows = await self._all(f"SELECT {_CASE_COLUMNS} FROM cases WHERE user_id = ?", (user_id,))
+        cases = [_case(r) for r in rows]
         return {
             "user": {"platform": user.platform, "id": user.platform_user_id,
                      "country": user.country, "locale": user.locale},
@@ -472,16 +480,14 @@ class Store:
 
     async def forget(self, user_id: int) -> None:
         """Delete every row about a user; cases and events stay only as anonymous counts."""
-        await self.db.execute(
-            "UPDATE cases SET user_id = NULL, chat_id = NULL, handle = NULL, excerpt = NULL,"
-            " note = NULL WHERE user_id = ?",
-            (user_id,),
+        await self._write(
+            ("UPDATE cases SET user_id = NULL, chat_id = NULL, handle = NULL, excerpt = NULL,"
+             " note = NULL WHERE user_id = ?", (user_id,)),
+            ("UPDATE safety_events SET user_id = NULL WHERE user_id = ?", (user_id,)),
+            ("DELETE FROM users WHERE id = ?", (user_id,)),
         )
-        await self.db.execute("UPDATE safety_events SET user_id = NULL WHERE user_id = ?",
-                              (user_id,))
-        await self.db.execute("DELETE FROM users WHERE id = ?", (user_id,))
-        await self.db.commit()
-        await self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        async with self._lock:
+            await self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # cases (moderator review) -------------------------------------------------------------
 
@@ -501,40 +507,35 @@ class Store:
         if existing is not None:
             ranks = {"low": 0, "medium": 1, "high": 2, "imminent": 3}
             severity = max(existing.severity, severity, key=lambda s: ranks.get(s, 0))
-            await self.db.execute(
-                "UPDATE cases SET flags = flags + 1, severity = ? WHERE id = ?",
-                (severity, existing.id),
-            )
-            await self.db.commit()
+            await self._write((
+                "UPDATE cases SET flags = flags + 1, severity = ?,"
+                " excerpt = COALESCE(excerpt, ?) WHERE id = ?",
+                (severity, excerpt, existing.id),
+            ))
             case = await self.get_case(existing.id)
             assert case is not None
             return case, False
-        cur = await self.db.execute(
+        row_id, _ = await self._write((
             "INSERT INTO cases (user_id, platform, chat_id, handle, reason, severity, category,"
             " excerpt, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (user_id, platform, chat_id, handle, reason, severity, category, excerpt, time.time()),
-        )
-        await self.db.commit()
-        case = await self.get_case(int(cur.lastrowid or 0))
+        ))
+        case = await self.get_case(row_id)
         assert case is not None
         return case, True
 
     async def open_case_for(self, user_id: int) -> Case | None:
         """The user's case that is not yet resolved, if any."""
-        async with self.db.execute(
+        row = await self._one(
             f"SELECT {_CASE_COLUMNS} FROM cases WHERE user_id = ? AND state != 'resolved'"
             " ORDER BY id DESC LIMIT 1",
             (user_id,),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return _case(row) if row else None
 
     async def get_case(self, case_id: int) -> Case | None:
         """One case by id."""
-        async with self.db.execute(
-            f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)
-        ) as cur:
-            row = await cur.fetchone()
+        row = await self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
         return _case(row) if row else None
 
     async def list_cases(self, state: str | None = None, limit: int = 200) -> list[Case]:
@@ -544,9 +545,8 @@ class Store:
         if state:
             sql += " WHERE state = ?"
             params = (state,)
-        sql += " ORDER BY id DESC LIMIT ?"
-        async with self.db.execute(sql, (*params, limit)) as cur:
-            return [_case(r) for r in await cur.fetchall()]
+        rows = await self._all(sql + " ORDER BY id DESC LIMIT ?", (*params, limit))
+        return [_case(r) for r in rows]
 
     async def update_case(self, case_id: int, **fields: Any) -> Case | None:
         """Change a case's state, moderator, takeover flag, note or timestamps."""
@@ -555,56 +555,50 @@ class Store:
         if not fields or set(fields) - allowed:
             raise ValueError(f"cannot update {sorted(set(fields) - allowed)}")
         assignments = ", ".join(f"{name} = ?" for name in fields)
-        await self.db.execute(
-            f"UPDATE cases SET {assignments} WHERE id = ?", (*fields.values(), case_id)
-        )
-        await self.db.commit()
+        await self._write(
+            (f"UPDATE cases SET {assignments} WHERE id = ?", (*fields.values(), case_id)))
         return await self.get_case(case_id)
 
     async def unclaimed_human_requests(self, older_than: float) -> list[Case]:
         """Open `/human` cases nobody claimed in time and whose user was not yet told."""
-        async with self.db.execute(
+        rows = await self._all(
             f"SELECT {_CASE_COLUMNS} FROM cases WHERE state = 'open' AND reason = 'human'"
             " AND timeout_notified = 0 AND opened_at < ? AND user_id IS NOT NULL",
             (older_than,),
-        ) as cur:
-            return [_case(r) for r in await cur.fetchall()]
+        )
+        return [_case(r) for r in rows]
 
     async def add_alert(self, case_id: int, platform: str, chat_id: str, message_id: str) -> None:
         """Remember where a case's alert was posted so it can be updated."""
-        await self.db.execute(
+        await self._write((
             "INSERT OR REPLACE INTO case_alerts (case_id, platform, chat_id, message_id)"
             " VALUES (?, ?, ?, ?)",
             (case_id, platform, chat_id, message_id),
-        )
-        await self.db.commit()
+        ))
 
     async def alerts_for(self, case_id: int) -> list[tuple[str, str, str]]:
         """(platform, chat id, message id) of every alert posted for a case."""
-        async with self.db.execute(
-            "SELECT platform, chat_id, message_id FROM case_alerts WHERE case_id = ?", (case_id,)
-        ) as cur:
-            return [(r[0], r[1], r[2]) for r in await cur.fetchall()]
+        rows = await self._all(
+            "SELECT platform, chat_id, message_id FROM case_alerts WHERE case_id = ?", (case_id,))
+        return [(r[0], r[1], r[2]) for r in rows]
 
     async def case_for_alert(self, platform: str, chat_id: str, message_id: str) -> int | None:
         """The case an alert message belongs to."""
-        async with self.db.execute(
+        row = await self._one(
             "SELECT case_id FROM case_alerts WHERE platform = ? AND chat_id = ? AND message_id = ?",
             (platform, chat_id, message_id),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return int(row[0]) if row else None
 
     async def audit(
         self, actor: str, action: str, case_id: int | None, allowed: bool, detail: str = ""
     ) -> None:
         """Append to the moderators' audit log."""
-        await self.db.execute(
+        await self._write((
             "INSERT INTO audit_log (at, actor, case_id, action, allowed, detail)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (time.time(), actor, case_id, action, int(allowed), detail),
-        )
-        await self.db.commit()
+        ))
 
     async def audit_entries(self, case_id: int | None = None) -> list[dict[str, Any]]:
         """The audit log, oldest first."""
@@ -613,39 +607,36 @@ class Store:
         if case_id is not None:
             sql += " WHERE case_id = ?"
             params = (case_id,)
-        async with self.db.execute(sql + " ORDER BY id", params) as cur:
-            rows = await cur.fetchall()
+        rows = await self._all(sql + " ORDER BY id", params)
         keys = ("at", "actor", "case_id", "action", "allowed", "detail")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
     async def report(self, since: float, until: float) -> dict[str, Any]:
         """Anonymous counts for a period: referrals, cases by category and state, claim times."""
-        out: dict[str, Any] = {}
-        async with self.db.execute(
+        rows = await self._all(
             "SELECT source, COUNT(*) FROM safety_events WHERE level = 'crisis'"
             " AND source IN ('message', 'sos') AND at >= ? AND at < ? GROUP BY source",
             (since, until),
-        ) as cur:
-            by_source = {r[0]: int(r[1]) for r in await cur.fetchall()}
-        # A referral is every crisis reply with lines: detected crises and /sos requests.
-        out["crisis_referrals"] = sum(by_source.values())
-        out["referrals_detected"] = by_source.get("message", 0)
-        out["referrals_requested"] = by_source.get("sos", 0)
-        async with self.db.execute(
+        )
+        by_source = {r[0]: int(r[1]) for r in rows}
+        out: dict[str, Any] = {
+            # A referral is every crisis reply with lines: detected crises and /sos requests.
+            "crisis_referrals": sum(by_source.values()),
+            "referrals_detected": by_source.get("message", 0),
+            "referrals_requested": by_source.get("sos", 0),
+        }
+        rows = await self._all(
             "SELECT category, state, COUNT(*) FROM cases WHERE opened_at >= ? AND opened_at < ?"
             " GROUP BY category, state ORDER BY category, state",
             (since, until),
-        ) as cur:
-            out["cases"] = [
-                {"category": r[0], "state": r[1], "count": r[2]} for r in await cur.fetchall()
-            ]
-        async with self.db.execute(
+        )
+        out["cases"] = [{"category": r[0], "state": r[1], "count": r[2]} for r in rows]
+        rows = await self._all(
             "SELECT claimed_at - opened_at FROM cases WHERE claimed_at IS NOT NULL"
             " AND opened_at >= ? AND opened_at < ? ORDER BY 1",
             (since, until),
-        ) as cur:
-            waits = [float(r[0]) for r in await cur.fetchall()]
-        out["median_seconds_to_claim"] = _median(waits)
+        )
+        out["median_seconds_to_claim"] = _median([float(r[0]) for r in rows])
         return out
 
 

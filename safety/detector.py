@@ -14,13 +14,16 @@ message (see ``safety.normalize``); matching is whole-word only, never substring
 ``(a|b c|d)``   alternation; alternatives may be several words or empty
 ``[a b]``       optional group, same as ``(a b|)``
 ``<name>``      a named phrase set from the lexicon's ``sets:`` section (an alternation)
+``(a|b)?``      a ``?`` after a group or word makes it optional
 ``#num``        a number token (digits) or a number word (``thirty``, ``veinte`` …)
+``#many``       a number >= 6 or a "lots" word (``all``, ``bottle``, ``thirty``) for overdoses
 ``{m,n}``       a gap of m..n arbitrary tokens (n <= 8), never crossing a sentence end
 ``$`` / ``^``   end / start of a clause (punctuation or end of text)
 
-Compilation expands alternations of several-word options into plain sequences (capped at
-4,000 per rule) and merges single-word options into one token class (a frozenset + prefix
-tuple).  Every sequence gets an *anchor*: its rarest token class.  At run time each message
+Compilation merges single-word options into one token class (a frozenset + prefix tuple)
+and keeps other alternations as nested ``Alt`` elements; top-level alternations are split
+into separate sequences only until each sequence has a rare word to anchor on.  Every
+sequence gets an *anchor*: its rarest token class.  At run time each message
 token is looked up in a hash index of anchors; only sequences anchored on a token that is
 present are tried, after a per-message feasibility check (every required word class must
 occur in the message).  A try matches the elements right of the anchor forwards and the
@@ -33,6 +36,10 @@ Levels, negation, exclusions, combinations
 * ``exclude`` rules (idioms, technical, media uses: "this exam is killing me",
   "kill the process", "suicide prevention") mask the tokens they cover; a detection rule
   whose match overlaps a masked token is discarded.
+* ``cap`` rules ("want to die lol", "100 days clean from self harm", "I don't act on
+  them") lower crisis matches in the same sentence to concern, unless the sentence says
+  ``again``/``still``/``relapsed``.  ``soften_before`` words (``used to``, ``stopped``)
+  shortly before a crisis match, or inside its gaps, also lower it to concern.
 * A match is *negated* when a negator (``not``, ``never``, ``no``, ``nicht``, ``не``…) occurs
   up to three tokens before it in the same clause (scope stops at ``but``/``just``/…), or
   inside one of its gaps, unless the negator starts a pseudo-negation ("not gonna lie",
@@ -50,10 +57,9 @@ Levels, negation, exclusions, combinations
 
 from __future__ import annotations
 
-import itertools
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,7 +73,6 @@ __all__ = ["LEXICON_DIR", "Lexicon", "assess", "load_lexicon", "vocabulary"]
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 MAX_GAP = 8
-MAX_EXPANSION = 4000
 _HISTORY_LIMIT = 10
 _GLOBAL_LANG = "xx"  # slang / language-independent lexicons
 
@@ -99,7 +104,14 @@ class Anchor:
     end: bool
 
 
-Element = TokClass | Gap | Anchor
+@dataclass(frozen=True, slots=True)
+class Alt:
+    """Alternation of element sequences (at least one option has several tokens or none)."""
+
+    options: tuple[tuple[Element, ...], ...]
+
+
+Element = TokClass | Gap | Anchor | Alt
 _NUMBER_WORDS: set[str] = set()
 _MANY_WORDS: set[str] = set()
 
@@ -113,19 +125,22 @@ def _fold_word(word: str) -> str:
     return out.replace("'", "")
 
 
-_PTOKEN_RE = re.compile(r"\{\d+,\d+\}|<[\w-]+>|#num|#many|[()\[\]|$^]|[^\s()\[\]|{}<>]+")
+_PTOKEN_RE = re.compile(r"\{\d+,\d+\}|<[\w-]+>|#num|#many|[()\[\]|$^?]|[^\s()\[\]|{}<>?]+")
 
 
-def _parse(pattern: str, sets: dict[str, list[str]], depth: int = 0) -> list[list[Element]]:
-    """Parse ``pattern`` into its list of expanded element sequences."""
+def _parse(pattern: str, sets: dict[str, list[str]],
+           cache: dict[str, Alt | TokClass] | None = None, depth: int = 0) -> list[Element]:
+    """Parse ``pattern`` into a sequence of elements (alternations kept as ``Alt``)."""
     if depth > 4:
         raise PatternError("set references nested too deeply")
+    if cache is None:
+        cache = {}
     toks = _PTOKEN_RE.findall(pattern)
     pos = 0
 
-    def parse_alt(closer: str | None) -> list[list[Element]]:
+    def parse_alt(closer: str | None) -> list[Element]:
         nonlocal pos
-        options: list[list[list[Element]]] = [parse_seq()]
+        options: list[list[Element]] = [parse_seq()]
         while pos < len(toks) and toks[pos] == "|":
             pos += 1
             options.append(parse_seq())
@@ -133,74 +148,104 @@ def _parse(pattern: str, sets: dict[str, list[str]], depth: int = 0) -> list[lis
             if pos >= len(toks) or toks[pos] != closer:
                 raise PatternError(f"missing {closer!r} in {pattern!r}")
             pos += 1
-        return _alt(options)
+        return [_alt(options)]
 
-    def parse_seq() -> list[list[Element]]:
+    def parse_seq() -> list[Element]:
         nonlocal pos
-        items: list[list[list[Element]]] = []
+        items: list[list[Element]] = []
         while pos < len(toks) and toks[pos] not in ("|", ")", "]"):
             t = toks[pos]
             pos += 1
             if t == "(":
                 items.append(parse_alt(")"))
             elif t == "[":
-                items.append(parse_alt("]") + [[]])
+                inner = parse_alt("]")
+                items.append([_alt([inner, []])])
+            elif t == "?":
+                if not items:
+                    raise PatternError(f"'?' with nothing before it in {pattern!r}")
+                items[-1] = [_alt([items[-1], []])]
             elif t.startswith("{"):
                 lo, hi = (int(x) for x in t[1:-1].split(","))
                 if not 0 <= lo <= hi <= MAX_GAP:
                     raise PatternError(f"bad gap {t} in {pattern!r}")
-                items.append([[Gap(lo, hi)]])
+                items.append([Gap(lo, hi)])
             elif t.startswith("<"):
                 name = t[1:-1]
                 if name not in sets:
                     raise PatternError(f"unknown set <{name}> in {pattern!r}")
-                opts: list[list[list[Element]]] = [
-                    _parse(p, sets, depth + 1) for p in sets[name]]
-                items.append(_alt(opts))
+                el = cache.get(name)
+                if el is None:
+                    el = _alt([_parse(p, sets, cache, depth + 1) for p in sets[name]])
+                    cache[name] = el
+                items.append([el])
             elif t == "#num":
-                items.append([[TokClass(frozenset(), (), True)]])
+                items.append([TokClass(frozenset(), (), True)])
             elif t == "#many":
-                items.append([[TokClass(frozenset(), (), False, True)]])
+                items.append([TokClass(frozenset(), (), False, True)])
             elif t in ("$", "^"):
-                items.append([[Anchor(t == "$")]])
+                items.append([Anchor(t == "$")])
             elif t.endswith("*"):
                 stem = _fold_word(t[:-1])
                 if len(stem) < 3:
                     raise PatternError(f"stem too short: {t!r}")
-                items.append([[TokClass(frozenset(), (stem,))]])
+                items.append([TokClass(frozenset(), (stem,))])
             else:
-                items.append([[TokClass(frozenset({_fold_word(t)}))]])
-        out: list[list[Element]] = [[]]
-        for alts in items:
-            out = [a + b for a in out for b in alts]
-            if len(out) > MAX_EXPANSION:
-                raise PatternError(f"pattern expands to more than {MAX_EXPANSION}: {pattern!r}")
-        return out
+                items.append([TokClass(frozenset({_fold_word(t)}))])
+        return [el for item in items for el in item]
 
     result = parse_alt(None)
     if pos != len(toks):
         raise PatternError(f"unexpected {toks[pos]!r} in {pattern!r}")
-    return result
+    return _clean(_flatten(result))
 
 
-def _alt(options: list[list[list[Element]]]) -> list[list[Element]]:
+def _flatten(seq: list[Element]) -> list[Element]:
+    """Inline single-option alternations."""
+    out: list[Element] = []
+    for el in seq:
+        if isinstance(el, Alt) and len(el.options) == 1:
+            out.extend(_flatten(list(el.options[0])))
+        else:
+            out.append(el)
+    return out
+
+
+def _alt(options: list[list[Element]]) -> Alt | TokClass:
     """Merge alternatives; single-token options collapse into one TokClass."""
-    flat = [seq for opt in options for seq in opt]
-    singles = [s[0] for s in flat if len(s) == 1 and isinstance(s[0], TokClass)]
-    others = [s for s in flat if not (len(s) == 1 and isinstance(s[0], TokClass))]
-    if len(singles) > 1:
+    flat: list[tuple[Element, ...]] = []
+    for opt in options:
+        opt = _flatten(opt)
+        if len(opt) == 1 and isinstance(opt[0], Alt):
+            flat.extend(opt[0].options)
+        else:
+            flat.append(tuple(opt))
+    singles = [o[0] for o in flat if len(o) == 1 and isinstance(o[0], TokClass)]
+    others: list[tuple[Element, ...]] = []
+    has_empty = False
+    for o in flat:
+        if not o:
+            has_empty = True
+        elif not (len(o) == 1 and isinstance(o[0], TokClass)) and o not in others:
+            others.append(o)
+    merged: TokClass | None = None
+    if singles:
         words: set[str] = set()
         prefixes: list[str] = []
         num = many = False
         for s in singles:
+            assert isinstance(s, TokClass)
             words |= s.words
             prefixes.extend(p for p in s.prefixes if p not in prefixes)
             num = num or s.num
             many = many or s.many
-        merged: list[list[Element]] = [
-            [TokClass(frozenset(words), tuple(prefixes), num, many)]]
-        return merged + others
-    return flat
+        merged = TokClass(frozenset(words), tuple(prefixes), num, many)
+    if merged is not None and not others and not has_empty:
+        return merged
+    opts: list[tuple[Element, ...]] = ([(merged,)] if merged is not None else []) + others
+    if has_empty:
+        opts.append(())
+    return Alt(tuple(opts))
 
 
 def _clean(seq: list[Element]) -> list[Element]:
@@ -211,10 +256,54 @@ def _clean(seq: list[Element]) -> list[Element]:
             out[-1] = Gap(prev.lo + el.lo, min(MAX_GAP, prev.hi + el.hi))
         else:
             out.append(el)
-    while out and isinstance(out[0], Gap):
-        out.pop(0)
-    while out and isinstance(out[-1], Gap):
-        out.pop()
+    return out
+
+
+def _expansions(seq: list[Element], common: frozenset[str], budget: int = 400,
+                ) -> list[list[Element]]:
+    """Split top-level alternations until each sequence has a cheap (rare-word) anchor."""
+    todo = [seq]
+    done: list[list[Element]] = []
+    while todo:
+        cur = todo.pop()
+        while cur and isinstance(cur[0], Gap | Anchor) and not (
+                isinstance(cur[0], Anchor) and not cur[0].end):
+            cur = cur[1:]
+        while cur and isinstance(cur[-1], Gap):
+            cur = cur[:-1]
+        if not cur:
+            continue
+        best = min((_anchor_cost(el, common) for el in cur), default=1e9)
+        alt_idx = [i for i, el in enumerate(cur) if isinstance(el, Alt)]
+        if best < 40 or not alt_idx or len(done) + len(todo) > budget:
+            done.append(cur)
+            continue
+        # expand the alternation whose options look rarest
+        i = min(alt_idx, key=lambda j: _alt_cost(cur[j], common))
+        alt = cur[i]
+        assert isinstance(alt, Alt)
+        for opt in alt.options:
+            todo.append(_clean(cur[:i] + list(opt) + cur[i + 1:]))
+    return done
+
+
+def _alt_cost(el: Element, common: frozenset[str]) -> float:
+    assert isinstance(el, Alt)
+    worst = 0.0
+    for opt in el.options:
+        c = min((_anchor_cost(x, common) for x in opt), default=1e9)
+        worst = max(worst, c)
+    return worst
+
+
+def _literals(seq: Sequence[Element]) -> set[str]:
+    out: set[str] = set()
+    for el in seq:
+        if isinstance(el, TokClass):
+            out |= el.words
+        elif isinstance(el, Alt):
+            for o in el.options:
+                out |= _literals(o)
     return out
 
 
@@ -246,6 +335,9 @@ class Seq:
     elements: tuple[Element, ...]
     anchor: int
     required: tuple[frozenset[str], ...]
+    literals: frozenset[str]
+    right: frozenset[str] | None = None  # plain word class right after the anchor
+    left: frozenset[str] | None = None  # plain word class right before the anchor
 
 
 @dataclass(slots=True)
@@ -273,7 +365,7 @@ def _anchor_cost(el: Element, common: frozenset[str]) -> float:
         return 1e9
     cost = 0.0
     for w in el.words:
-        cost += 50.0 if (w in common or len(w) <= 2) else 1.0
+        cost += 50.0 if (w in common or len(w) <= 1) else 1.0
     cost += 3.0 * len(el.prefixes)
     if el.num or el.many:
         cost += 200.0
@@ -292,6 +384,43 @@ _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
+def _req_words(el: Element) -> frozenset[str] | None:
+    """Words one of which must occur in a message for ``el`` to match (None: no constraint)."""
+    p = _plain(el)
+    if p is not None:
+        return p
+    if isinstance(el, Alt):
+        out: set[str] = set()
+        for opt in el.options:
+            if not opt:
+                return None
+            first = _req_words(opt[0])
+            if first is None:
+                return None
+            out |= first
+        return frozenset(out)
+    return None
+
+
+def _plain(el: Element) -> frozenset[str] | None:
+    """Word set of a plain TokClass (no prefixes/numbers), else None."""
+    if isinstance(el, TokClass) and el.words and not el.prefixes and not el.num \
+            and not el.many:
+        return el.words
+    return None
+
+
+def _prefixes(seq: Sequence[Element]) -> set[str]:
+    out: set[str] = set()
+    for el in seq:
+        if isinstance(el, TokClass):
+            out.update(el.prefixes)
+        elif isinstance(el, Alt):
+            for o in el.options:
+                out |= _prefixes(o)
+    return out
+
+
 def _as_list(v: Any) -> list[Any]:
     if v is None:
         return []
@@ -305,7 +434,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     docs = []
     for p in paths:
         with open(p, encoding="utf-8") as fh:
-            doc = yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 - SafeLoader subclass
+            doc = yaml.load(fh, Loader=_Loader) or {}
         doc.setdefault("lang", p.stem)
         docs.append(doc)
     lex = Lexicon()
@@ -334,8 +463,10 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
         lang = str(doc["lang"])
         langs.add(lang)
         sets = {k: [str(x) for x in _as_list(v)] for k, v in (doc.get("sets") or {}).items()}
+        set_cache: dict[str, Alt | TokClass] = {}
         entries = [(e, "detect") for e in _as_list(doc.get("rules"))]
         entries += [(e, "exclude") for e in _as_list(doc.get("exclude"))]
+        entries += [(e, "cap") for e in _as_list(doc.get("cap"))]
         for entry, kind in entries:
             rid = str(entry["id"])
             if rid in seen_ids:
@@ -345,7 +476,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
             rule = Rule(
                 id=rid, lang=lang, kind=kind,
                 categories=cats,
-                level=Level(entry.get("level", "none" if kind == "exclude" else "crisis")),
+                level=Level(entry.get("level", "crisis" if kind == "detect" else "none")),
                 imminent=bool(entry.get("imminent", False)),
                 tags=frozenset(_as_list(entry.get("tags"))),
                 negatable=bool(entry.get("negatable", True)),
@@ -355,21 +486,21 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                 raise PatternError(f"rule {rid} needs a category")
             lits: set[str] = set()
             for pat in _as_list(entry.get("pattern")):
-                for raw in _parse(str(pat), sets):
-                    seq = _clean(raw)
-                    if not seq:
-                        continue
+                parsed = _parse(str(pat), sets, set_cache)
+                for seq in _expansions(parsed, common_f):
                     if isinstance(seq[0], Anchor) and seq[0].end:
                         raise PatternError(f"'$' at start in {rid}")
                     costs = [_anchor_cost(el, common_f) for el in seq]
                     a = min(range(len(seq)), key=costs.__getitem__)
                     if costs[a] >= 1e9:
                         raise PatternError(f"no anchorable token in {rid}: {pat!r}")
-                    required = tuple(
-                        el.words for el in seq
-                        if isinstance(el, TokClass) and el.words and not el.prefixes
-                        and not el.num)
-                    s = Seq(sid, rule, tuple(seq), a, required)
+                    required = tuple(r for el in seq if (r := _req_words(el)) is not None)
+                    seq_lits = frozenset(_literals(seq))
+                    top = frozenset(w for el in seq if isinstance(el, TokClass)
+                                    for w in el.words)
+                    s = Seq(sid, rule, tuple(seq), a, required, top,
+                            _plain(seq[a + 1]) if a + 1 < len(seq) else None,
+                            _plain(seq[a - 1]) if a > 0 else None)
                     sid += 1
                     lex.seqs.append(s)
                     anc = seq[a]
@@ -378,20 +509,17 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                         lex.by_word.setdefault(w, []).append(s)
                     for pfx in anc.prefixes:
                         bucket = lex.by_prefix3.setdefault(pfx[:3], [])
-                        for i, (p0, lst) in enumerate(bucket):
+                        for p0, lst in bucket:
                             if p0 == pfx:
                                 lst.append(s)
                                 break
                         else:
                             bucket.append((pfx, [s]))
-                            i = len(bucket) - 1
                     if (anc.num or anc.many) and not anc.words and not anc.prefixes:
                         lex.num_anchored.append(s)
-                    for el in seq:
-                        if isinstance(el, TokClass):
-                            lits |= el.words
-                            vocab |= el.words
-                            vocab |= set(el.prefixes)
+                    lits |= seq_lits
+                    vocab.update(seq_lits)
+                    vocab.update(_prefixes(seq))
             rule.literals = frozenset(lits)
             lex.rules.append(rule)
     vocab |= common
@@ -441,60 +569,102 @@ def _tok_ok(el: TokClass, w: str) -> bool:
 
 
 def _fwd(els: tuple[Element, ...], k: int, i: int, words: list[str], sent: list[int],
-         clause: list[int], s: int, n: int) -> int:
-    """Match els[k:] starting at token i; return end (exclusive) or -1."""
+         clause: list[int], s: int, n: int, cont: Callable[[int], int] | None,
+         gaps: list[tuple[int, int]]) -> int:
+    """Match els[k:] starting at token i, then ``cont``; return end (exclusive) or -1."""
     m = len(els)
     while k < m:
         el = els[k]
-        if type(el) is TokClass:
-            if i >= n or sent[i] != s or not _tok_ok(el, words[i]):
+        t = type(el)
+        if t is TokClass:
+            if i >= n or sent[i] != s or not _tok_ok(el, words[i]):  # type: ignore[arg-type]
                 return -1
             i += 1
             k += 1
-        elif type(el) is Gap:
+        elif t is Gap:
+            assert isinstance(el, Gap)
+            nxt_el = els[k + 1] if k + 1 < m else None
+            plain = nxt_el if type(nxt_el) is TokClass else None
             for j in range(i + el.lo, i + el.hi + 1):
                 if j > n or (j > i and sent[j - 1] != s):
                     break
-                r = _fwd(els, k + 1, j, words, sent, clause, s, n)
+                if plain is not None and (j >= n or not _tok_ok(plain, words[j])):
+                    continue
+                gaps.append((i, j))
+                r = _fwd(els, k + 1, j, words, sent, clause, s, n, cont, gaps)
+                if r >= 0:
+                    return r
+                gaps.pop()
+            return -1
+        elif t is Alt:
+            assert isinstance(el, Alt)
+            k1 = k + 1
+
+            def rest(j: int, k1: int = k1) -> int:
+                return _fwd(els, k1, j, words, sent, clause, s, n, cont, gaps)
+
+            for opt in el.options:
+                r = _fwd(opt, 0, i, words, sent, clause, s, n, rest, gaps)
                 if r >= 0:
                     return r
             return -1
         else:
             assert isinstance(el, Anchor)
             if el.end:
-                if i < n and clause[i] == clause[i - 1]:
+                if i < n and i > 0 and clause[i] == clause[i - 1]:
                     return -1
             elif i > 0 and i < n and clause[i] == clause[i - 1]:
                 return -1
             k += 1
-    return i
+    return cont(i) if cont is not None else i
 
 
 def _bwd(els: tuple[Element, ...], k: int, i: int, words: list[str], sent: list[int],
-         clause: list[int], s: int) -> int:
-    """Match els[:k+1] backwards ending at token i; return start or -1 (impossible -> -2)."""
+         clause: list[int], s: int, cont: Callable[[int], int] | None,
+         gaps: list[tuple[int, int]]) -> int:
+    """Match els[:k+1] backwards ending at token i, then ``cont``; start-1 or -2 on failure."""
     while k >= 0:
         el = els[k]
-        if type(el) is TokClass:
-            if i < 0 or sent[i] != s or not _tok_ok(el, words[i]):
+        t = type(el)
+        if t is TokClass:
+            if i < 0 or sent[i] != s or not _tok_ok(el, words[i]):  # type: ignore[arg-type]
                 return -2
             i -= 1
             k -= 1
-        elif type(el) is Gap:
+        elif t is Gap:
+            assert isinstance(el, Gap)
+            prv_el = els[k - 1] if k > 0 else None
+            plain = prv_el if type(prv_el) is TokClass else None
             for j in range(i - el.lo, i - el.hi - 1, -1):
                 if j < -1 or (j < i and sent[j + 1] != s):
                     break
-                r = _bwd(els, k - 1, j, words, sent, clause, s)
+                if plain is not None and (j < 0 or not _tok_ok(plain, words[j])):
+                    continue
+                gaps.append((j + 1, i + 1))
+                r = _bwd(els, k - 1, j, words, sent, clause, s, cont, gaps)
+                if r >= -1:
+                    return r
+                gaps.pop()
+            return -2
+        elif t is Alt:
+            assert isinstance(el, Alt)
+            k1 = k - 1
+
+            def rest(j: int, k1: int = k1) -> int:
+                return _bwd(els, k1, j, words, sent, clause, s, cont, gaps)
+
+            for opt in el.options:
+                r = _bwd(opt, len(opt) - 1, i, words, sent, clause, s, rest, gaps)
                 if r >= -1:
                     return r
             return -2
         else:
             assert isinstance(el, Anchor)
             # '^': token i+1 starts a clause
-            if i >= 0 and clause[i] == clause[i + 1]:
+            if i >= 0 and i + 1 < len(clause) and clause[i] == clause[i + 1]:
                 return -2
             k -= 1
-    return i
+    return cont(i) if cont is not None else i
 
 
 @dataclass(slots=True)
@@ -505,14 +675,14 @@ class _Hit:
     level: Level
 
 
-def _negated(lex: Lexicon, rule: Rule, words: list[str], clause: list[int], start: int,
-             end: int) -> bool:
+def _negated(lex: Lexicon, gaps: list[tuple[int, int]], words: list[str], clause: list[int],
+             start: int) -> bool:
+    """Negator before the match (same clause, 3 tokens) or inside one of its gaps."""
     negs = lex.negators
-    # negators inside the match that are not literal parts of the rule (i.e. in a gap)
-    for q in range(start, end):
-        w = words[q]
-        if w in negs and w not in rule.literals and not _pseudo(lex, words, q):
-            return True
+    for a, b in gaps:
+        for q in range(a, b):
+            if words[q] in negs and not _pseudo(lex, words, q):
+                return True
     c = clause[start]
     q = start - 1
     lo = max(0, start - 3)
@@ -526,8 +696,14 @@ def _negated(lex: Lexicon, rule: Rule, words: list[str], clause: list[int], star
     return False
 
 
-def _softened(lex: Lexicon, words: list[str], clause: list[int], start: int) -> bool:
-    """A past/stopped marker shortly before the match ("I used to cut")."""
+def _softened(lex: Lexicon, gaps: list[tuple[int, int]], words: list[str], clause: list[int],
+              start: int) -> bool:
+    """A past/stopped marker shortly before the match or in its gaps ("I used to cut")."""
+    soft = lex.soften
+    for a, b in gaps:
+        for q in range(a, b):
+            if words[q] in soft:
+                return True
     c = clause[start]
     for q in range(start - 1, max(-1, start - 4), -1):
         if clause[q] != c:
@@ -539,6 +715,8 @@ def _softened(lex: Lexicon, words: list[str], clause: list[int], start: int) -> 
 
 def _pseudo(lex: Lexicon, words: list[str], q: int) -> bool:
     """Negator at q that does not negate what follows ("not gonna lie", "can't stop")."""
+    if q > 0 and words[q - 1] in ("trying", "try", "tried", "struggling", "struggle"):
+        return True
     nxt = words[q + 1: q + 4]
     if not nxt:
         return False
@@ -548,75 +726,115 @@ def _pseudo(lex: Lexicon, words: list[str], q: int) -> bool:
         nxt[1] in lex.pseudo_next or (len(nxt) > 2 and nxt[2] in lex.pseudo_next))
 
 
+def _candidates(lex: Lexicon, w: str, present: set[str], feasible: dict[int, bool],
+                langs: frozenset[str] | None) -> list[Seq]:
+    """Sequences anchored on token ``w`` that can possibly match this message."""
+    cands = lex.by_word.get(w)
+    extra: list[Seq] | None = None
+    if len(w) >= 3:
+        bucket = lex.by_prefix3.get(w[:3])
+        if bucket:
+            extra = [s for pfx, lst in bucket if w.startswith(pfx) for s in lst]
+    if lex.num_anchored and (w.isdigit() or w in _NUMBER_WORDS or w in _MANY_WORDS):
+        extra = (extra or []) + lex.num_anchored
+    if cands is None and not extra:
+        return []
+    allc = cands if not extra else (list(cands) + extra if cands else extra)
+    out: list[Seq] = []
+    for seq in allc:
+        if langs is not None and seq.rule.lang not in langs:
+            continue
+        ok = feasible.get(seq.sid)
+        if ok is None:
+            ok = True
+            for req in seq.required:
+                if req.isdisjoint(present):
+                    ok = False
+                    break
+            feasible[seq.sid] = ok
+        if ok:
+            out.append(seq)
+    return out
+
+
 def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int],
-               langs: frozenset[str] | None) -> list[_Hit]:
+               langs: frozenset[str] | None) -> tuple[list[_Hit], list[_Hit]]:
     n = len(words)
     if n == 0:
-        return []
+        return [], []
     present = set(words)
     feasible: dict[int, bool] = {}
     done: set[str] = set()
     excl_hits: list[_Hit] = []
-    cand_hits: list[tuple[Seq, int, int]] = []
-    by_word = lex.by_word
-    by_prefix3 = lex.by_prefix3
+    cap_hits: list[_Hit] = []
+    cand_hits: list[tuple[Seq, int, int, list[tuple[int, int]]]] = []
+    cache: dict[str, list[Seq]] = {}
     for p in range(n):
         w = words[p]
-        cands = by_word.get(w)
-        extra: list[Seq] | None = None
-        if len(w) >= 3:
-            bucket = by_prefix3.get(w[:3])
-            if bucket:
-                extra = [s for pfx, lst in bucket if w.startswith(pfx) for s in lst]
-        if lex.num_anchored and (w.isdigit() or w in _NUMBER_WORDS or w in _MANY_WORDS):
-            extra = (extra or []) + lex.num_anchored
-        if cands is None and not extra:
+        allc = cache.get(w)
+        if allc is None:
+            allc = _candidates(lex, w, present, feasible, langs)
+            cache[w] = allc
+        if not allc:
             continue
-        allc = cands if not extra else (list(cands) + extra if cands else extra)
         s_id = sent[p]
+        nxt = words[p + 1] if p + 1 < n else None
+        prv = words[p - 1] if p > 0 else None
         for seq in allc:
             rule = seq.rule
             if rule.id in done:
                 continue
-            if langs is not None and rule.lang not in langs:
+            r_set = seq.right
+            if r_set is not None and (nxt is None or nxt not in r_set):
                 continue
-            ok = feasible.get(seq.sid)
-            if ok is None:
-                ok = all(not req.isdisjoint(present) for req in seq.required)
-                feasible[seq.sid] = ok
-            if not ok:
+            l_set = seq.left
+            if l_set is not None and (prv is None or prv not in l_set):
                 continue
             els = seq.elements
             a = seq.anchor
-            end = _fwd(els, a + 1, p + 1, words, sent, clause, s_id, n)
+            gaps: list[tuple[int, int]] = []
+            end = _fwd(els, a + 1, p + 1, words, sent, clause, s_id, n, None, gaps)
             if end < 0:
                 continue
-            start = _bwd(els, a - 1, p - 1, words, sent, clause, s_id)
+            start = _bwd(els, a - 1, p - 1, words, sent, clause, s_id, None, gaps)
             if start < -1:
                 continue
             start += 1
             if rule.kind == "exclude":
                 excl_hits.append(_Hit(rule, start, end, rule.level))
+            elif rule.kind == "cap":
+                cap_hits.append(_Hit(rule, start, end, rule.level))
             else:
-                cand_hits.append((seq, start, end))
+                cand_hits.append((seq, start, end, gaps))
     masked: set[int] = set()
     for h in excl_hits:
         masked.update(range(h.start, h.end))
+    capped = {sent[h.start] for h in cap_hits}
+    if capped:
+        # "again"/"still"/"relapsed" in the same sentence means it is not over
+        capped -= {sent[q] for q in range(n) if words[q] in _ONGOING}
     hits: list[_Hit] = []
-    for seq, start, end in cand_hits:
+    soft_hits: dict[str, _Hit] = {}
+    for seq, start, end, gaps in cand_hits:
         rule = seq.rule
         if rule.id in done:
             continue
         if masked and not rule.force and not masked.isdisjoint(range(start, end)):
             continue
-        if rule.negatable and _negated(lex, rule, words, clause, start, end):
+        if rule.negatable and _negated(lex, gaps, words, clause, start):
             continue
         level = rule.level
-        if level is Level.CRISIS and _softened(lex, words, clause, start):
+        if level is Level.CRISIS and (
+                _softened(lex, gaps, words, clause, start)
+                or (capped and sent[start] in capped)):
             level = Level.CONCERN
+            if rule.id not in soft_hits:
+                soft_hits[rule.id] = _Hit(rule, start, end, level)
+            continue
         done.add(rule.id)
         hits.append(_Hit(rule, start, end, level))
-    return hits
+    hits.extend(h for rid, h in soft_hits.items() if rid not in done)
+    return hits, excl_hits
 
 
 # ------------------------------------------------------------------------------- verdict
@@ -629,24 +847,32 @@ class _Partial:
     tags: set[str]
     imminent: bool
     lang_votes: dict[str, int]
+    tag_pos: dict[str, list[int]] = field(default_factory=dict)
 
 
 _IDEATION_CATS = (Category.SUICIDE, Category.SELF_HARM)
-_STRONG_TIME = frozenset({"time"})
+_SIGNAL_TAGS = frozenset({"farewell", "intent", "means", "time", "plan", "relapse", "cont"})
 
 
 def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None) -> _Partial:
     toks = tokenize(text, lex.vocab, lex.maxlen)
-    hits = _match_all(lex, toks.words, toks.sent, toks.clause, langs)
+    hits, excl = _match_all(lex, toks.words, toks.sent, toks.clause, langs)
     evidence: list[Evidence] = []
     tags: set[str] = set()
     imminent = False
     level = Level.NONE
     votes: dict[str, int] = {}
     spans = toks.spans
+    tag_pos: dict[str, list[int]] = {}
     for h in hits:
         r = h.rule
         tags |= r.tags
+        for t in r.tags:
+            tag_pos.setdefault(t, []).append(h.start)
+        is_ideation = (h.level is not Level.NONE and not (r.tags & _SIGNAL_TAGS)
+                       and any(c in _IDEATION_CATS for c in r.categories))
+        if is_ideation:
+            tag_pos.setdefault("ideation", []).append(h.start)
         if r.lang != _GLOBAL_LANG:
             votes[r.lang] = votes.get(r.lang, 0) + 1
         if h.level is Level.NONE or not r.categories:
@@ -654,31 +880,59 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None) -> _Partial
         span = (spans[h.start][0], spans[h.end - 1][1])
         for cat in r.categories:
             evidence.append(Evidence(cat, h.level, r.id, span))
-            if cat in _IDEATION_CATS:
+            if cat in _IDEATION_CATS and is_ideation:
                 tags.add("ideation")
         level = Level.max(level, h.level)
         if r.imminent and h.level is Level.CRISIS:
             imminent = True
+    for h in excl:
+        if h.rule.lang != _GLOBAL_LANG:
+            votes[h.rule.lang] = votes.get(h.rule.lang, 0) + 1
     if not votes:
         for lang, sw in lex.stopwords.items():
             c = sum(1 for w in toks.words if w in sw)
             if c:
                 votes[lang] = c
-    return _Partial(level, evidence, tags, imminent, votes)
+    if not votes and any("\u0400" <= ch <= "\u04ff" for ch in text):
+        votes["ru"] = 1
+    return _Partial(level, evidence, tags, imminent, votes, tag_pos)
 
 
-def _combine(p: _Partial, tags: set[str], span: tuple[int, int]) -> None:
+_ONGOING = frozenset({"again", "still", "relapsed", "relapse", "relapsing"})
+_COMBO_WINDOW = 15  # tokens: combined signals in one message must be this close
+
+
+def _near(p: _Partial, a: str, others: Iterable[str]) -> bool:
+    """True when tag ``a`` and one of ``others`` occur within the combo window."""
+    pa = p.tag_pos.get(a, ())
+    for o in others:
+        for x in pa:
+            for y in p.tag_pos.get(o, ()):
+                if abs(x - y) <= _COMBO_WINDOW:
+                    return True
+    return False
+
+
+def _combine(p: _Partial, tags: set[str], span: tuple[int, int],
+             local: bool = True) -> None:
     """Apply tag combinations (means + time/ideation/plan/farewell…) to ``p`` in place."""
-    if "means" in tags and tags & {"ideation", "time", "farewell", "plan", "intent"}:
-        if p.level is not Level.CRISIS or not any(
-                e.rule.startswith("combo.") for e in p.evidence):
-            p.evidence.append(Evidence(Category.SUICIDE, Level.CRISIS, "combo.means", span))
-        p.level = Level.CRISIS
-    if "intent" in tags and "ideation" in tags and "time" in tags:
-        p.evidence.append(Evidence(Category.SUICIDE, Level.CRISIS, "combo.intent_time", span))
-        p.level = Level.CRISIS
-    if "farewell" in tags and "ideation" in tags:
-        p.evidence.append(Evidence(Category.SUICIDE, Level.CRISIS, "combo.farewell", span))
+
+    def has(a: str, others: tuple[str, ...]) -> bool:
+        if a not in tags or not tags.intersection(others):
+            return False
+        return _near(p, a, others) if local else True
+
+    rule = None
+    if has("means", ("ideation", "time", "farewell", "plan", "intent")):
+        rule = "combo.means"
+    elif has("intent", ("ideation", "farewell")):
+        rule = "combo.intent"
+    elif has("farewell", ("ideation",)) or len(p.tag_pos.get("farewell", ())) >= 2:
+        rule = "combo.farewell"
+    elif has("plan", ("ideation", "time")) or has("relapse", ("ideation",)):
+        rule = "combo.plan"
+    if rule is not None and p.level is not Level.CRISIS:
+        p.evidence.append(Evidence(Category.SUICIDE, Level.CRISIS, rule, span))
         p.level = Level.CRISIS
     if p.level is Level.CRISIS and ("time" in tags or "at_hand" in tags):
         p.imminent = True
@@ -703,11 +957,7 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
                 h_tags |= h.tags
             engaged = (cur.level is not Level.NONE) or bool(cur.tags)
             if engaged:
-                before = cur.level
-                _combine(cur, cur.tags | h_tags, whole)
-                if cur.level is Level.CRISIS and before is not Level.CRISIS:
-                    cur.evidence.append(
-                        Evidence(Category.SUICIDE, Level.CRISIS, "history.combined", whole))
+                _combine(cur, cur.tags | h_tags, whole, local=False)
                 if h_level is Level.CRISIS and cur.level is not Level.CRISIS:
                     h_cats = sorted({e.category for h in hist for e in h.evidence
                                      if e.level is Level.CRISIS})
@@ -729,6 +979,3 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
     return Assessment(level=level, categories=cats, evidence=ev, imminent=imminent,
                       lang=out_lang)
 
-
-def _chain(*its: Iterable[Any]) -> list[Any]:
-    return list(itertools.chain(*its))

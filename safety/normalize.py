@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 
 __all__ = ["Tokens", "fold_char", "normalize", "normalize_chars", "tokenize"]
@@ -93,7 +93,7 @@ _TABLE.irregular = set()
 for _i in range(128):
     _TABLE[_i] = chr(_i).lower()
 for _i in range(128, 256):
-    _TABLE[_i]  # noqa: B018 - warm the Latin-1 entries (fills ``irregular``)
+    _TABLE[_i]
 
 
 def normalize_chars(text: str) -> tuple[str, list[int] | None]:
@@ -128,10 +128,6 @@ _CONFUSABLE = {
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLE)
 
 
-def _is_latin_letter(ch: str) -> bool:
-    return ch.isalpha() and ch < "\u0250"
-
-
 def _is_cyr_greek(ch: str) -> bool:
     return "\u0370" <= ch <= "\u052f"
 
@@ -143,7 +139,6 @@ def _is_cyr_greek(ch: str) -> bool:
 _TOKEN_RE = re.compile(r"(?:[^\W_]|[*#@$]|['.\-_!|](?=[^\W_]))+")
 _SENT_CHARS = frozenset(".!?;\n…。！？")
 _CLAUSE_CHARS = frozenset(',:()"[]{}/')
-_DIGITS = frozenset("0123456789")
 _LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "7": "t", "5": "s", "@": "a",
                        "$": "s", "!": "i", "|": "l"})
 _LEET_L = str.maketrans({"1": "l", "3": "e", "0": "o", "4": "a", "7": "t", "5": "s", "@": "a",
@@ -152,7 +147,8 @@ _NUM_UNIT_RE = re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|mg|mcg|g|kg|km|kms|ml|mm|cm|m|h|hr|hrs|min|mins|s|x|k|yo|y|lbs?"
     r"|ft|mi|gb|mb|kb|d|w)?")
 _STRETCH_RE = re.compile(r"([^\W\d_])\1\1")
-_SYMBOLS = frozenset("*#@$!|")
+_SYM_RE = re.compile(r"[*#@$!|]")
+_DIGIT_RE = re.compile(r"[0-9]")
 
 
 @dataclass(slots=True)
@@ -186,12 +182,22 @@ def _destretch(tok: str, vocab: Collection[str]) -> str:
     return one
 
 
+# risk words win when a masked token fits several vocabulary words ("c*t" -> cut, not cat)
+_MASK_PRIORITY = (
+    "kill", "killing", "die", "dying", "dead", "death", "suicide", "suicidal", "myself", "cut",
+    "cutting", "hurt", "hurting", "hang", "hanging", "harm", "pills", "overdose", "end", "life",
+    "live", "living", "shoot", "gun", "rope", "noose", "bleed", "burn", "stab", "murder",
+    "rape", "raped", "abuse", "hate", "want", "wanna", "self", "selfharm", "unalive")
+
+
 class _MaskIndex:
     """Maps masked keys (``k*ll``) to vocabulary words; one or two masked letters."""
 
     def __init__(self, vocab: Collection[str]) -> None:
         idx: dict[str, str] = {}
-        for w in vocab:
+        ordered = [w for w in _MASK_PRIORITY if w in vocab]
+        ordered += sorted(w for w in vocab if w not in _MASK_PRIORITY)
+        for w in ordered:
             n = len(w)
             if n < 3 or n > 14 or not w.isalpha():
                 continue
@@ -230,34 +236,57 @@ def _repair(tok: str, vocab: Collection[str], has_sym: bool, has_digit: bool,
             tok = tok.strip("*#")
             if tok.startswith("@"):
                 tok = tok.lstrip("@")
-        if tok and not tok.isalpha() and not tok.isdigit():
-            if any(c.isalpha() for c in tok) and not _NUM_UNIT_RE.fullmatch(tok):
-                masked = "*" in tok or "#" in tok
-                a = tok.translate(_LEET)
-                if masked:
-                    tok = _unmask(a, vocab)
-                elif a in vocab:
-                    tok = a
-                else:
-                    b = tok.translate(_LEET_L)
-                    tok = b if b in vocab else a
+        if (tok and not tok.isalpha() and not tok.isdigit()
+                and any(c.isalpha() for c in tok) and not _NUM_UNIT_RE.fullmatch(tok)):
+            masked = "*" in tok or "#" in tok
+            a = tok.translate(_LEET)
+            if masked:
+                tok = _unmask(a, vocab)
+            elif a in vocab:
+                tok = a
+            else:
+                b = tok.translate(_LEET_L)
+                tok = b if b in vocab else a
     if has_stretch and _STRETCH_RE.search(tok):
         tok = _destretch(tok, vocab)
     return tok
 
 
+_prefix_cache: dict[int, frozenset[str]] = {}
+
+
+def _vocab_prefixes(vocab: Collection[str]) -> frozenset[str]:
+    got = _prefix_cache.get(id(vocab))
+    if got is None:
+        got = frozenset(w[:k] for w in vocab for k in range(1, len(w) + 1))
+        _prefix_cache.clear()
+        _prefix_cache[id(vocab)] = got
+    return got
+
+
 def _segment(letters: str, vocab: Collection[str], maxlen: int) -> list[tuple[int, int, str]]:
-    """Greedy longest-match segmentation of a run of letters into vocabulary words."""
+    """Greedy longest-match segmentation of a run of letters into vocabulary words.
+
+    Walks forward only while the text is a prefix of some vocabulary word, so the work per
+    position is bounded by the longest vocabulary word (and usually a few characters).
+    """
+    prefixes = _vocab_prefixes(vocab)
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(letters)
     while i < n:
+        best = -1
+        j = i + 1
         hi = min(n, i + maxlen)
-        for j in range(hi, i, -1):
+        while j <= hi:
             w = letters[i:j]
-            if w in vocab:
-                out.append((i, j, w))
-                i = j
+            if w not in prefixes:
                 break
+            if w in vocab:
+                best = j
+            j += 1
+        if best > 0:
+            out.append((i, best, letters[i:best]))
+            i = best
         else:
             out.append((i, i + 1, letters[i]))
             i += 1
@@ -268,8 +297,8 @@ def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) 
     """Normalise ``text`` and split it into matching tokens (see module docstring)."""
     norm, offs = normalize_chars(text)
     ascii_only = norm.isascii()
-    has_sym = not ascii_only or any(c in norm for c in "*#@$!|")
-    has_digit = any(c in _DIGITS for c in norm)
+    has_sym = _SYM_RE.search(norm) is not None
+    has_digit = _DIGIT_RE.search(norm) is not None
     has_stretch = _STRETCH_RE.search(norm) is not None
     mostly_latin = True
     if not ascii_only:
@@ -446,5 +475,3 @@ def normalize(text: str, vocab: Collection[str] | None = None) -> str:
         prev_s = s
     return " ".join(out)
 
-
-_: Callable[..., object] = _is_latin_letter  # kept for helpers/tests

@@ -1,0 +1,45 @@
+"""Batch interface for external evaluators: JSON lines in, one verdict line out per line."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from safety.detector import assess
+
+__all__ = ["run_scan"]
+
+
+def run_scan(inp: TextIO, out: TextIO) -> int:
+    """Read ``{"text", "lang"?}`` JSON lines from ``inp``; write ``{"level", "categories"}``."""
+    lines: list[str] = []
+    errors = 0
+    for raw in inp:
+        line = raw.strip()
+        if not line:
+            lines.append(_error("blank line"))
+            errors += 1
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            lines.append(_error("invalid JSON"))
+            errors += 1
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            lines.append(_error("missing string field 'text'"))
+            errors += 1
+            continue
+        lang = obj.get("lang")
+        a = assess(obj["text"], lang if isinstance(lang, str) and lang else None)
+        lines.append(json.dumps({"level": a.level.value,
+                                 "categories": [c.value for c in a.categories]}))
+    if lines:
+        out.write("\n".join(lines))
+        out.write("\n")
+    out.flush()
+    return 0
+
+
+def _error(msg: str) -> str:
+    return json.dumps({"level": "none", "categories": [], "error": msg})

@@ -1,0 +1,254 @@
+"""Tests for safety.assess: positives, look-alikes, negation, languages, history, speed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from safety import Assessment, Category, Evidence, Level, assess
+
+CRISIS_EN = [
+    "i want to die",
+    "I want to kill myself",
+    "i'm going to end it all tonight",
+    "I don't want to live anymore",
+    "I don't want to be here anymore",
+    "I don't see a point in living",
+    "I'm not going to lie, I want to die",
+    "ngl i want to die",
+    "everyone would be better off without me",
+    "the world would feel lighter if I wasn't in it",
+    "I wish I could go to sleep and never wake up",
+    "i won't be around much longer",
+    "i wrote my note",
+    "i've been stockpiling my pills",
+    "what's the most painless way to kill myself",
+    "how many pills would it take to die",
+    "i wanna kms",
+    "i want to unalive myself",
+    "thinking about sewerslide",
+    "i'm going to ctb",
+    "gonna yeet myself off a bridge",
+    "i'm going to off myself",
+]
+CRISIS_OBFUSCATED = [
+    "i want to k1ll mys3lf",
+    "k*ll myself",
+    "k.i.l.l myself",
+    "k i l l  m y s e l f",
+    "i wanna diiiie",
+    "I w\u0430nt to d\u0456e",
+    "i want to \u200bkill my\u200bself",
+]
+NOT_CRISIS = [
+    "this exam is killing me",
+    "I could kill for a pizza",
+    "I'm dying to see it",
+    "my feet are killing me",
+    "killing it at work",
+    "dead tired",
+    "I almost died laughing",
+    "kill two birds with one stone",
+    "shoot me a message",
+    "let's hang out",
+    "I'd rather die than wear that",
+    "kill the process",
+    "kill -9 4242",
+    "the child process died",
+    "hang the picture",
+    "execute the script",
+    "the suicide squeeze in baseball",
+    "cut the onions",
+    "the movie where the hero kills himself",
+    "a book about suicide prevention",
+    "I'm writing an essay on suicide rates",
+    "how do I help a friend who is suicidal",
+    "I'm not suicidal",
+    "I would never hurt myself",
+    "I don't want to kill myself, I just feel tired",
+    "skilled worker",
+    "5 kms away",
+    "my therapist is great",
+    "thanks, that helps",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_EN + CRISIS_OBFUSCATED)
+def test_crisis_en(text: str) -> None:
+    a = assess(text)
+    assert a.level is Level.CRISIS, (text, a)
+    assert Category.SUICIDE in a.categories
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS)
+def test_not_crisis(text: str) -> None:
+    assert assess(text).level is not Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i cut myself last night", Category.SELF_HARM),
+        ("i've been cutting again", Category.SELF_HARM),
+        ("i burned myself on purpose", Category.SELF_HARM),
+        ("i'm going to kill him", Category.HARM_TO_OTHERS),
+        ("i'm bringing a gun to school tomorrow", Category.HARM_TO_OTHERS),
+        ("my partner hits me", Category.ABUSE),
+        ("he threatened to kill me", Category.ABUSE),
+        ("i was sexually assaulted", Category.ABUSE),
+        ("i took 30 pills", Category.MEDICAL_EMERGENCY),
+        ("my kid drank bleach", Category.MEDICAL_EMERGENCY),
+    ],
+)
+def test_categories(text: str, category: Category) -> None:
+    a = assess(text)
+    assert a.level is Level.CRISIS, text
+    assert category in a.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I feel hopeless", "what's the point", "I can't do this anymore", "I hate myself",
+     "i used to cut myself years ago", "i'm scared to go home", "kys",
+     "my chest hurts"],
+)
+def test_concern(text: str) -> None:
+    assert assess(text).level is Level.CONCERN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I took 30 pills", "i'm standing on the bridge right now", "i want to die tonight",
+     "my kid drank bleach"],
+)
+def test_imminent(text: str) -> None:
+    a = assess(text)
+    assert a.level is Level.CRISIS and a.imminent, text
+
+
+def test_not_imminent_without_time_or_means() -> None:
+    a = assess("i want to die")
+    assert a.level is Level.CRISIS and not a.imminent
+
+
+LANG_POS = {
+    "es": ["quiero morir", "me quiero matar", "no quiero vivir más", "quiero suicidarme",
+           "me corto", "me corto los brazos otra vez"],
+    "de": ["ich will sterben", "ich bring mich um", "ich will nicht mehr leben", "ich ritze mich"],
+    "fr": ["je veux mourir", "je veux me suicider", "j'ai envie d'en finir", "je me scarifie"],
+    "pt": ["quero morrer", "vou me matar", "me corto os pulsos"],
+    "it": ["voglio morire", "mi voglio uccidere", "voglio farla finita", "mi taglio"],
+    "nl": ["ik wil dood", "ik wil er een eind aan maken", "zelfmoord plegen", "ik snij mezelf"],
+    "ru": ["хочу умереть", "покончить с собой", "не хочу жить", "я режу себя"],
+    "pl": ["chcę umrzeć", "zabiję się", "nie chcę żyć", "tnę się"],
+    "tr": ["ölmek istiyorum", "kendimi öldüreceğim", "intihar etmek istiyorum",
+           "yaşamak istemiyorum", "kendimi kesiyorum"],
+}
+LANG_NEG = {
+    "es": ["me muero de risa", "me mata este examen", "no quiero morir"],
+    "de": ["ich sterbe vor Hunger", "das bringt mich um", "ich will nicht sterben"],
+    "fr": ["je meurs de faim", "ça me tue", "je ne veux pas mourir"],
+    "pt": ["morrendo de fome", "morri de rir"],
+    "it": ["muoio di fame", "muoio dal ridere"],
+    "nl": ["ik ga dood van de honger", "ik ben doodmoe"],
+    "ru": ["умираю со смеху", "умираю от голода"],
+    "pl": ["umieram z głodu", "umieram ze śmiechu"],
+    "tr": ["açlıktan ölüyorum", "gülmekten öldüm"],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lg, t) for lg, ts in LANG_POS.items() for t in ts])
+@pytest.mark.parametrize("hint", [True, False])
+def test_languages_positive(lang: str, text: str, hint: bool) -> None:
+    a = assess(text, lang if hint else None)
+    assert a.level is Level.CRISIS, (lang, text)
+    if hint:
+        assert a.lang == lang
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lg, t) for lg, ts in LANG_NEG.items() for t in ts])
+@pytest.mark.parametrize("hint", [True, False])
+def test_languages_idioms(lang: str, text: str, hint: bool) -> None:
+    assert assess(text, lang if hint else None).level is Level.NONE, (lang, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i love my mate", "ich bin müde", "estoy cansado", "sono stanca", "ik ben moe",
+     "я устал", "jestem zmęczony", "çok yorgunum", "the dead sea is salty", "morir is a verb"],
+)
+def test_no_cross_language_false_positives(text: str) -> None:
+    assert assess(text).level is Level.NONE, text
+
+
+def test_lang_detected() -> None:
+    assert assess("quiero morir").lang == "es"
+    assert assess("хочу умереть").lang == "ru"
+    assert assess("i want to die").lang == "en"
+
+
+def test_history_raises_borderline_to_crisis() -> None:
+    hist = ["i've been stockpiling my pills"]
+    a = assess("I think tonight is the night", history=hist)
+    assert a.level is Level.CRISIS and a.imminent
+    assert assess("I think tonight is the night").level is not Level.CRISIS
+
+
+def test_history_continuation() -> None:
+    hist = ["i want to kill myself"]
+    assert assess("i have them here", history=hist).level is Level.CRISIS
+    assert assess("i feel hopeless", history=hist).level is Level.CRISIS
+
+
+def test_history_alone_never_makes_harmless_crisis() -> None:
+    hist = ["i want to die", "i have a rope"]
+    assert assess("thanks, that helps", history=hist).level is Level.NONE
+
+
+def test_result_shape() -> None:
+    a = assess("I want to die. I took 30 pills")
+    assert isinstance(a, Assessment)
+    assert list(a.categories) == sorted(set(a.categories), key=lambda c: c.value)
+    for e in a.evidence:
+        assert isinstance(e, Evidence)
+        s, t = e.span
+        assert 0 <= s <= t <= len("I want to die. I took 30 pills")
+    assert Level.CRISIS.rank > Level.CONCERN.rank > Level.NONE.rank
+
+
+def test_evidence_span_into_original() -> None:
+    text = "Honestly... I W\u0430NT TO DIE"
+    a = assess(text)
+    ev = next(e for e in a.evidence if e.rule == "en.suicide.want_die")
+    assert text[ev.span[0]:ev.span[1]].lower().endswith("die")
+
+
+def test_empty_and_weird_input() -> None:
+    for t in ["", "   ", "\u200b\u200b", "😭😭😭", "!!!", "a" * 5000]:
+        assert assess(t).level is Level.NONE
+
+
+ADVERSARIAL = [
+    ("k i l l " * 600)[:4096],
+    ("k i l l m y s e l f " * 250)[:4096],
+    "a" * 4096,
+    ("k\u200bi\u200dl\u2060l\ufeff " * 600)[:4096],
+    ("i want to di want to kil my sel " * 200)[:4096],
+    ("die to want i myself kill " * 200)[:4096],
+    ("k1ll m*self d13 su!c!de " * 200)[:4096],
+    ("diiiiiiiiiiiie kiiiiiiiiiill " * 200)[:4096],
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL)
+def test_adversarial_timing(text: str) -> None:
+    assess(text)
+    t0 = time.perf_counter()
+    assess(text)
+    assert time.perf_counter() - t0 < 0.05
+
+
+def test_long_message_with_real_signal_at_end() -> None:
+    text = ("die to want i " * 250) + ". i want to kill myself"
+    assert assess(text).level is Level.CRISIS

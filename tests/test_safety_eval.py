@@ -1,0 +1,88 @@
+"""Tests for the evaluation harness, the scan interface and the corpus targets."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from safety.evaluation import (
+    CORPUS_FALSE_CRISIS,
+    CORPUS_RECALL,
+    load_corpus,
+    run_eval,
+    score,
+)
+from safety.scan import run_scan
+
+DATA = Path(__file__).parent / "data"
+CORPUS = DATA / "safety_corpus.jsonl"
+HOLDOUT = DATA / "safety_holdout.jsonl"
+LANGS = {"en", "es", "de", "fr", "pt", "it", "nl", "ru", "pl", "tr"}
+
+
+def test_corpus_shape() -> None:
+    rows = load_corpus(CORPUS)
+    assert len(rows) >= 600
+    assert {r.lang for r in rows} >= LANGS
+    assert {r.level for r in rows} == {"crisis", "concern", "none"}
+    cats = {c for r in rows for c in r.categories}
+    assert cats >= {"suicide", "self_harm", "harm_to_others", "abuse", "medical_emergency"}
+    assert len(load_corpus(HOLDOUT)) >= 150
+
+
+def test_corpus_targets() -> None:
+    sc = score(load_corpus(CORPUS))
+    assert sc.total.recall is not None and sc.total.recall >= CORPUS_RECALL
+    assert sc.total.false_crisis is not None and sc.total.false_crisis <= CORPUS_FALSE_CRISIS
+
+
+def test_run_eval_without_benchmarks(tmp_path: Path) -> None:
+    out = io.StringIO()
+    rc = run_eval(out, tmp_path / "missing", [CORPUS])
+    text = out.getvalue()
+    assert "not found, skipped" in text
+    assert "crisis-recall" in text
+    assert rc == 0
+
+
+def test_run_eval_reports_missed_targets(tmp_path: Path) -> None:
+    bad = tmp_path / "bad_corpus.jsonl"
+    bad.write_text(json.dumps({"text": "hello there", "lang": "en", "level": "crisis",
+                               "categories": ["suicide"]}) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    assert run_eval(out, tmp_path / "missing", [bad]) == 1
+    assert "MISSED" in out.getvalue()
+
+
+def test_scan_round_trip() -> None:
+    lines = [
+        json.dumps({"text": "i want to die"}),
+        "",
+        "not json",
+        json.dumps({"text": "quiero morir", "lang": "es"}),
+        json.dumps({"lang": "en"}),
+        json.dumps({"text": "this exam is killing me", "lang": "en"}),
+    ]
+    out = io.StringIO()
+    assert run_scan(io.StringIO("\n".join(lines) + "\n"), out) == 0
+    got = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert len(got) == len(lines)
+    assert got[0] == {"level": "crisis", "categories": ["suicide"]}
+    assert got[1]["level"] == "none" and "error" in got[1]
+    assert got[2]["level"] == "none" and "error" in got[2]
+    assert got[3]["level"] == "crisis"
+    assert "error" in got[4]
+    assert got[5] == {"level": "none", "categories": []}
+
+
+def test_scan_many_lines_fast() -> None:
+    import time
+
+    text = "\n".join(json.dumps({"text": f"message number {i}, feeling ok"})
+                     for i in range(20000)) + "\n"
+    out = io.StringIO()
+    t0 = time.perf_counter()
+    run_scan(io.StringIO(text), out)
+    assert time.perf_counter() - t0 < 20
+    assert out.getvalue().count("\n") == 20000
