@@ -18,7 +18,7 @@ from bot.store import Store
 from handlers.commands import Commands
 from handlers.companion import Companion
 from handlers.consent import ConsentGate
-from handlers.input import InputCheck
+from handlers.input import InputCheck, quiet_in_group
 from handlers.review import CaseDesk, HandoffCheck, ModerationCheck
 from handlers.safety_check import SafetyCheck
 from safety.hotlines import Directory
@@ -49,6 +49,7 @@ class App:
         """Start the history purge and the handoff-timeout watch."""
         self._tasks.append(asyncio.create_task(self._every(PURGE_EVERY, self.purge)))
         self._tasks.append(asyncio.create_task(self._every(TIMEOUTS_EVERY, self.send_timeouts)))
+        self._tasks.append(asyncio.create_task(self.services.prompts.watch()))
 
     async def purge(self) -> int:
         """Delete conversation turns older than HISTORY_HOURS."""
@@ -108,7 +109,7 @@ def load_prompts(settings: Settings) -> Prompts:
 
 async def build(
     settings: Settings,
-    llm: LLM | None | str = "configured",
+    llm: LLM | str | None = "configured",
     clock: Callable[[], float] = time.time,
 ) -> App:
     """Open the store and wire the pipeline: moderation, safety, input, handoff, consent,
@@ -133,5 +134,5 @@ async def build(
         ConsentGate(services),
         Commands(services, desk),
     ]
-    pipeline = Pipeline(services, checks, Companion(services, desk))
+    pipeline = Pipeline(services, checks, Companion(services, desk), quiet=quiet_in_group)
     return App(settings, services, pipeline, desk, Outbox(store))

@@ -37,6 +37,7 @@ class ReplyKind(StrEnum):
     NON_TEXT = "non_text"
     TOO_LONG = "too_long"
     GROUP_REDIRECT = "group_redirect"
+    DM_INVITE = "dm_invite"
     TOOL = "tool"
     HANDOFF = "handoff"
     FROM_MODERATOR = "from_moderator"
@@ -60,6 +61,11 @@ class Target:
     chat_id: str
     user_id: str | None = None
     reply_to: str | None = None
+
+    @classmethod
+    def private_chat(cls, platform: Platform, user_id: str) -> Target:
+        """The user's private chat (a DM), which the adapter opens if need be."""
+        return cls(platform, "", user_id=user_id)
 
 
 @dataclass(frozen=True)

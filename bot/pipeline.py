@@ -1,4 +1,4 @@
-"""The pipeline: ordered checks, then the responder; it returns replies and never calls an adapter."""
+"""The pipeline: ordered checks, then the responder; it returns replies, never calls adapters."""
 
 from __future__ import annotations
 
@@ -123,16 +123,23 @@ class Pipeline:
     """Runs checks in order (the first to answer wins), then the responder."""
 
     def __init__(
-        self, services: Services, checks: Sequence[Check], responder: Responder
+        self,
+        services: Services,
+        checks: Sequence[Check],
+        responder: Responder,
+        quiet: Callable[[Incoming], bool] = lambda incoming: False,
     ) -> None:
         self.services = services
         self.checks = tuple(checks)
         self.responder = responder
+        self.quiet = quiet
         self._locks = _UserLocks()
 
     async def run(self, incoming: Incoming) -> AsyncIterator[Event]:
         """Handle one incoming event, yielding drafts (for live display) and replies."""
         incoming = replace(incoming, text=clean_text(incoming.text))
+        if self.quiet(incoming):
+            return  # not meant for us (group chatter): no reply and no row about the sender
         async with self._locks.hold(incoming.user_key):
             turn = await self._begin(incoming)
             replies: list[Reply] | None = None

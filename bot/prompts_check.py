@@ -59,7 +59,7 @@ LABEL_LIMIT = 80  # Discord button labels; Telegram's are longer
 
 # Numbers allowed in template text: 112 reaches emergency services from mobiles in most of the
 # world and is the one number the crisis text may name when the person's country is unknown.
-ALLOWED_NUMBERS = frozenset({"112"})
+ALLOWED_NUMBERS: frozenset[str] = frozenset()
 
 _LONG_SERVICES: list[dict[str, Any]] = [
     {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 from typing import Protocol
@@ -50,10 +51,9 @@ async def serve(settings: Settings, which: str, stop: asyncio.Event | None = Non
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
+        # not possible outside the main thread or on Windows; the caller then sets `stop`
+        with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-        except (NotImplementedError, RuntimeError):  # not the main thread, or not Unix
-            pass
     app = await build(settings)
     adapters: list[Adapter] = []
     try:

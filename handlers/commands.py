@@ -23,6 +23,7 @@ class Commands:
         self.desk = desk
         self.table: dict[str, Handler] = {
             "start": self.start,
+            "support": self.start,  # Discord's slash command; in a group it moves to a DM
             "agree": lambda t: consent.agree(svc, t),
             "decline": lambda t: consent.decline(svc, t),
             "help": self.simple("help", ReplyKind.HELP),

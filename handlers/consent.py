@@ -7,7 +7,7 @@ from bot.pipeline import Services, Turn
 
 # Commands that work before consent: none of them stores message text or calls the LLM.
 OPEN_COMMANDS = frozenset({
-    "start", "agree", "decline", "sos", "help", "privacy", "export", "forget", "country",
+    "start", "support", "agree", "decline", "sos", "help", "privacy", "export", "forget", "country",
     "human", "breathe", "checkin",
 })
 

@@ -108,7 +108,7 @@ class CaseDesk:
         """Open a case (or join the user's open one) and return the alerts to post."""
         inc = turn.incoming
         case, created = await self.svc.store.open_case(
-            turn.user.id, inc.platform, inc.chat_id if inc.private else inc.user_id,
+            turn.user.id, inc.platform, inc.chat_id if inc.private else "",
             self._handle(turn), reason, severity, category, excerpt,
         )
         log.info("case id=%s reason=%s created=%s", case.id, reason, created)
@@ -153,9 +153,8 @@ class CaseDesk:
             if user is None or case.chat_id is None:
                 continue
             text = self.svc.prompts.render("human_timeout", user.locale)
-            out.append(Reply(ReplyKind.HANDOFF, text,
-                             target=Target(Platform(case.platform), case.chat_id),
-                             tags=frozenset({"timeout"})))
+            target = Target(Platform(case.platform), case.chat_id, user_id=user.platform_user_id)
+            out.append(Reply(ReplyKind.HANDOFF, text, target=target, tags=frozenset({"timeout"})))
         return out
 
     # the moderators' side -----------------------------------------------------------------------
@@ -228,7 +227,7 @@ class CaseDesk:
         out = [self._mod_reply(turn, "mod_done", action=action, case_id=case_id)]
         out.extend(await self.alerts(case, created=False))
         if user_notice:
-            out.extend(self._to_user(case, user_notice))
+            out.extend(await self._to_user(case, user_notice))
         return out
 
     async def _reply_to_user(self, turn: Turn, case: Case, text: str) -> list[Reply]:
@@ -242,17 +241,18 @@ class CaseDesk:
                 claimed_at=case.claimed_at or self.svc.clock(),
             ) or case
         return [
-            *self._to_user(case, "from_moderator", text=text),
+            *(await self._to_user(case, "from_moderator", text=text)),
             self._mod_reply(turn, "mod_done", action="reply", case_id=case.id),
         ]
 
-    def _to_user(self, case: Case, template: str, **variables: object) -> list[Reply]:
-        if case.chat_id is None:
-            return []
+    async def _to_user(self, case: Case, template: str, **variables: object) -> list[Reply]:
+        user = await self.svc.store.get_user_by_id(case.user_id) if case.user_id else None
+        if user is None or case.chat_id is None:
+            return []  # forgotten: nobody to write to
         kind = ReplyKind.FROM_MODERATOR if template == "from_moderator" else ReplyKind.HANDOFF
-        text = self.svc.prompts.render(template, None, **variables)
-        return [Reply(kind, text, target=Target(Platform(case.platform), case.chat_id),
-                      tags=frozenset({template}))]
+        text = self.svc.prompts.render(template, user.locale, **variables)
+        target = Target(Platform(case.platform), case.chat_id, user_id=user.platform_user_id)
+        return [Reply(kind, text, target=target, tags=frozenset({template}))]
 
 
 class ModerationCheck:

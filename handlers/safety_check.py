@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
-from bot.messages import Reply
+from bot.messages import Reply, Target
 from bot.pipeline import Services, Turn
 from handlers.crisis import crisis_reply, severity_rank
 from handlers.review import CaseDesk
@@ -79,4 +80,10 @@ class SafetyCheck:
             excerpt=turn.text[:EXCERPT_CHARS],
         )
         relay = await self.desk.relay_if_taken_over(turn)
-        return [answer, *alerts, *relay]
+        private: list[Reply] = []
+        if not turn.incoming.private:  # the full block, privately, as well as the short pointer
+            full_block = crisis_reply(svc, turn.locale, country, categories, assessment.imminent,
+                                      full=True)
+            private = [replace(full_block, target=Target.private_chat(
+                turn.incoming.platform, turn.incoming.user_id))]
+        return [answer, *private, *alerts, *relay]

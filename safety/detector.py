@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,14 +68,61 @@ from typing import Any
 import yaml
 
 from safety.assessment import Assessment, Category, Evidence, Level
-from safety.normalize import fold_char, tokenize
+from safety.normalize import fold_char, plain_words, tokenize
 
-__all__ = ["LEXICON_DIR", "Lexicon", "assess", "load_lexicon", "vocabulary"]
+__all__ = ["LEXICON_DIR", "Lexicon", "anchored", "assess", "load_lexicon", "vocabulary"]
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 MAX_GAP = 8
 _HISTORY_LIMIT = 10
 _GLOBAL_LANG = "xx"  # slang / language-independent lexicons
+
+# The most frequent function words: a sequence anchored on one of these is tried on nearly
+# every message, so they cost far more than merely frequent words.
+_VERY_FREQUENT = frozenset({
+    "a", "about", "all", "an", "and", "any", "are", "as", "at", "be", "but", "by", "can",
+    "could", "did", "do", "does", "dont", "for", "from", "get", "got", "had", "has", "have",
+    "he", "her", "him", "his", "how", "i", "id", "if", "ill", "im", "in", "into", "is", "it",
+    "its", "ive", "just", "like", "me", "my", "no", "not", "now", "of", "off", "on", "one",
+    "or", "our", "out", "over", "really", "she", "should", "so", "some", "than", "that",
+    "the", "their", "them", "then", "there", "they", "this", "to", "too", "up", "us", "very",
+    "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with",
+    "would", "you", "your",
+})
+
+# Frequent words (English function words and everyday vocabulary).  They are poor anchors:
+# a sequence anchored on one would be tried on most messages.  Anchor choice prefers any
+# other word; this list only affects speed, never what matches.
+_FREQUENT = frozenset({
+    "a", "about", "above", "after", "again", "against", "all", "almost", "along", "already",
+    "also", "although", "always", "am", "among", "an", "and", "another", "any", "anyone",
+    "anything", "are", "around", "as", "ask", "at", "away", "back", "be", "because", "been",
+    "before", "being", "below", "best", "better", "between", "big", "black", "body", "both",
+    "but", "by", "call", "can", "cant", "care", "child", "come", "could", "day", "days", "did",
+    "didnt", "do", "does", "doesnt", "doing", "done", "dont", "down", "during", "each", "else",
+    "enough", "even", "ever", "every", "everyone", "everything", "face", "family", "far", "few",
+    "find", "first", "for", "found", "free", "friend", "friends", "from", "game", "get", "gets",
+    "getting", "girl", "give", "go", "goes", "going", "gone", "good", "got", "great", "guy",
+    "had", "hard", "has", "have", "having", "he", "head", "help", "her", "here", "hers", "high",
+    "him", "himself", "his", "home", "hope", "how", "however", "i", "id", "if", "ill", "im",
+    "in", "including", "into", "is", "isnt", "it", "its", "itself", "ive", "just", "keep",
+    "kid", "kids", "know", "last", "least", "left", "less", "let", "life", "like", "little",
+    "lol", "long", "look", "lot", "love", "low", "made", "make", "makes", "man", "many",
+    "matter", "may", "maybe", "me", "mean", "men", "might", "mind", "more", "most", "much",
+    "must", "my", "never", "new", "next", "night", "no", "not", "nothing", "now", "of", "off",
+    "often", "oh", "ok", "okay", "old", "on", "once", "one", "only", "open", "or", "other",
+    "our", "out", "over", "own", "part", "people", "place", "please", "point", "problem", "put",
+    "real", "really", "right", "run", "said", "same", "say", "says", "school", "second", "see",
+    "seem", "she", "should", "show", "since", "small", "so", "some", "someone", "something",
+    "still", "such", "sure", "take", "tell", "than", "thank", "thanks", "that", "thats", "the",
+    "their", "them", "then", "there", "these", "they", "thing", "things", "think", "this",
+    "those", "though", "thought", "through", "time", "to", "today", "told", "too", "two", "u",
+    "under", "until", "up", "upon", "ur", "us", "use", "used", "very", "want", "was", "way",
+    "we", "week", "well", "were", "what", "when", "where", "which", "while", "white", "who",
+    "whom", "whose", "why", "will", "with", "without", "woman", "women", "work", "world",
+    "would", "wrong", "yeah", "year", "years", "yes", "yet", "you", "young", "your", "yours",
+})
+
 
 # ------------------------------------------------------------------------------- pattern
 
@@ -324,6 +372,7 @@ class Rule:
     negatable: bool
     force: bool = False
     literals: frozenset[str] = frozenset()
+    hist_only: bool = False  # only ``cont`` tags: matters only when there is history
 
 
 @dataclass(slots=True)
@@ -336,6 +385,7 @@ class Seq:
     anchor: int
     required: tuple[frozenset[str], ...]
     literals: frozenset[str]
+    key: TokClass | None = None  # rarest required word class: absent -> cannot match
     right: frozenset[str] | None = None  # plain word class right after the anchor
     left: frozenset[str] | None = None  # plain word class right before the anchor
 
@@ -357,6 +407,33 @@ class Lexicon:
     scope_breakers: frozenset[str] = frozenset()
     soften: frozenset[str] = frozenset()
     langs: frozenset[str] = frozenset()
+    quick: _Quick | None = None  # fast-path keys without history-only rules
+    quick_hist: _Quick | None = None  # fast-path keys of all rules
+
+
+def _key_class(seq: Sequence[Element], anchor: int, common: frozenset[str]) -> TokClass:
+    """The rarest word class every match of ``seq`` must contain (the fast-path key).
+
+    Candidates are top-level token classes and alternations all of whose options start
+    with a word (``_req_words``).  Falls back to the match anchor itself.
+    """
+    best = seq[anchor]
+    assert isinstance(best, TokClass)
+    best_cost = _anchor_cost(best, common)
+    for el in seq:
+        cand: TokClass | None = None
+        if isinstance(el, TokClass):
+            cand = el
+        elif isinstance(el, Alt):
+            req = _req_words(el)
+            if req is not None:
+                cand = TokClass(req)
+        if cand is None:
+            continue
+        c = _anchor_cost(cand, common)
+        if c < best_cost:
+            best, best_cost = cand, c
+    return best
 
 
 def _anchor_cost(el: Element, common: frozenset[str]) -> float:
@@ -365,7 +442,12 @@ def _anchor_cost(el: Element, common: frozenset[str]) -> float:
         return 1e9
     cost = 0.0
     for w in el.words:
-        cost += 50.0 if (w in common or len(w) <= 1) else 1.0
+        if w in _VERY_FREQUENT or len(w) <= 1:
+            cost += 1000.0
+        elif w in common:
+            cost += 50.0
+        else:
+            cost += 1.0
     cost += 3.0 * len(el.prefixes)
     if el.num or el.many:
         cost += 200.0
@@ -454,7 +536,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
         soften |= {_fold_word(w) for w in _as_list(doc.get("soften_before"))}
         _NUMBER_WORDS.update(_fold_word(w) for w in _as_list(doc.get("number_words")))
         _MANY_WORDS.update(_fold_word(w) for w in _as_list(doc.get("many_words")))
-    common_f = frozenset(common)
+    common_f = frozenset(common) | _FREQUENT
     vocab: set[str] = set(negators)
     langs: set[str] = set()
     sid = 0
@@ -482,6 +564,8 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                 negatable=bool(entry.get("negatable", True)),
                 force=bool(entry.get("force", False)),
             )
+            rule.hist_only = (kind == "detect" and rule.level is Level.NONE
+                              and bool(rule.tags) and rule.tags <= {"cont"})
             if kind == "detect" and rule.level is not Level.NONE and not rule.categories:
                 raise PatternError(f"rule {rid} needs a category")
             lits: set[str] = set()
@@ -499,6 +583,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                     top = frozenset(w for el in seq if isinstance(el, TokClass)
                                     for w in el.words)
                     s = Seq(sid, rule, tuple(seq), a, required, top,
+                            _key_class(seq, a, common_f),
                             _plain(seq[a + 1]) if a + 1 < len(seq) else None,
                             _plain(seq[a - 1]) if a > 0 else None)
                     sid += 1
@@ -515,7 +600,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                                 break
                         else:
                             bucket.append((pfx, [s]))
-                    if (anc.num or anc.many) and not anc.words and not anc.prefixes:
+                    if anc.num or anc.many:
                         lex.num_anchored.append(s)
                     lits |= seq_lits
                     vocab.update(seq_lits)
@@ -532,7 +617,58 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     lex.scope_breakers = frozenset(breakers)
     lex.soften = frozenset(soften)
     lex.langs = frozenset(langs)
+    lex.quick = _quick_keys([s for s in lex.seqs if not s.rule.hist_only])
+    lex.quick_hist = _quick_keys(lex.seqs)
     return lex
+
+
+@dataclass(frozen=True, slots=True)
+class _Quick:
+    """Fast-path keys: a message with none of these cannot match any sequence."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    prefix_re: re.Pattern[str] | None
+    num: bool
+
+
+def _quick_keys(seqs: Iterable[Seq]) -> _Quick:
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    num = False
+    for s in seqs:
+        k = s.key
+        assert k is not None
+        words |= k.words
+        prefixes.update(k.prefixes)
+        if k.num or k.many:
+            num = True
+    if num:
+        words |= _NUMBER_WORDS | _MANY_WORDS
+    rx = None
+    if prefixes:
+        alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+        rx = re.compile(rf"(?<![^\W_])(?:{alts})")
+    return _Quick(frozenset(words), tuple(sorted(prefixes)), rx, num)
+
+
+def anchored(lex: Lexicon, seq: Seq) -> bool:
+    """True when the fast path can see ``seq``: its key is required and indexed.
+
+    The key must be the match anchor or a required element of the sequence (so a message
+    lacking every key word cannot match), and all of its words/stems must be in the
+    fast-path key sets.
+    """
+    k = seq.key
+    if k is None or not (k.words or k.prefixes or k.num or k.many):
+        return False
+    if not (k == seq.elements[seq.anchor] or k.words in seq.required
+            or k in seq.elements):
+        return False
+    q = lex.quick_hist if seq.rule.hist_only else lex.quick
+    if (k.num or k.many) and not q.num:
+        return False
+    return k.words <= q.words and all(p in q.prefixes for p in k.prefixes)
 
 
 _LEX: Lexicon | None = None
@@ -758,7 +894,8 @@ def _candidates(lex: Lexicon, w: str, present: set[str], feasible: dict[int, boo
 
 
 def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int],
-               langs: frozenset[str] | None) -> tuple[list[_Hit], list[_Hit]]:
+               langs: frozenset[str] | None, hist: bool = True,
+               ) -> tuple[list[_Hit], list[_Hit]]:
     n = len(words)
     if n == 0:
         return [], []
@@ -782,7 +919,7 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         prv = words[p - 1] if p > 0 else None
         for seq in allc:
             rule = seq.rule
-            if rule.id in done:
+            if rule.id in done or (rule.hist_only and not hist):
                 continue
             r_set = seq.right
             if r_set is not None and (nxt is None or nxt not in r_set):
@@ -854,9 +991,40 @@ _IDEATION_CATS = (Category.SUICIDE, Category.SELF_HARM)
 _SIGNAL_TAGS = frozenset({"farewell", "intent", "means", "time", "plan", "relapse", "cont"})
 
 
-def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None) -> _Partial:
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_DIGIT_RE = re.compile("[0-9]")
+
+
+def _stopword_votes(lex: Lexicon, words: list[str], text: str) -> dict[str, int]:
+    cnt = Counter(words)
+    votes: dict[str, int] = {}
+    for lang, sw in lex.stopwords.items():
+        common = sw.intersection(cnt)
+        if common:
+            votes[lang] = sum(cnt[w] for w in common)
+    if not votes and _CYRILLIC_RE.search(text) is not None:
+        votes["ru"] = 1
+    return votes
+
+
+def _quiet(q: _Quick, norm: str, words: list[str]) -> bool:
+    """True when the message lacks every fast-path key, so no sequence can match."""
+    if not q.words.isdisjoint(words):
+        return False
+    if q.prefix_re is not None and q.prefix_re.search(norm) is not None:
+        return False
+    return not (q.num and _DIGIT_RE.search(norm) is not None)
+
+
+def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
+              hist: bool = False) -> _Partial:
+    q = lex.quick_hist if hist else lex.quick
+    assert q is not None
+    plain = plain_words(text)
+    if plain is not None and _quiet(q, plain[0], plain[1]):
+        return _Partial(Level.NONE, [], set(), False, _stopword_votes(lex, plain[1], text))
     toks = tokenize(text, lex.vocab, lex.maxlen)
-    hits, excl = _match_all(lex, toks.words, toks.sent, toks.clause, langs)
+    hits, excl = _match_all(lex, toks.words, toks.sent, toks.clause, langs, hist)
     evidence: list[Evidence] = []
     tags: set[str] = set()
     imminent = False
@@ -889,12 +1057,7 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None) -> _Partial
         if h.rule.lang != _GLOBAL_LANG:
             votes[h.rule.lang] = votes.get(h.rule.lang, 0) + 1
     if not votes:
-        for lang, sw in lex.stopwords.items():
-            c = sum(1 for w in toks.words if w in sw)
-            if c:
-                votes[lang] = c
-    if not votes and any("\u0400" <= ch <= "\u04ff" for ch in text):
-        votes["ru"] = 1
+        votes = _stopword_votes(lex, toks.words, text)
     return _Partial(level, evidence, tags, imminent, votes, tag_pos)
 
 
@@ -945,7 +1108,7 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
     langs: frozenset[str] | None = None
     if hint and hint in lex.langs:
         langs = frozenset({hint, "en", _GLOBAL_LANG})
-    cur = _evaluate(text, lex, langs)
+    cur = _evaluate(text, lex, langs, hist=bool(history))
     whole = (0, len(text))
     _combine(cur, set(cur.tags), whole)
     if history:

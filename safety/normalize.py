@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["Tokens", "fold_char", "normalize", "normalize_chars", "tokenize"]
+__all__ = ["Tokens", "fold_char", "normalize", "normalize_chars", "plain_words", "tokenize"]
 
 # --------------------------------------------------------------------------- characters
 
@@ -149,6 +149,38 @@ _NUM_UNIT_RE = re.compile(
 _STRETCH_RE = re.compile(r"([^\W\d_])\1\1")
 _SYM_RE = re.compile(r"[*#@$!|]")
 _DIGIT_RE = re.compile(r"[0-9]")
+
+
+# Fast path: a message none of whose characters could trigger a token repair tokenises to
+# exactly the runs of word characters of its folded, apostrophe-free text.  Anything that
+# might be repaired (symbols, letters glued to digits, stretched letters, dotted or spaced
+# single letters, mixed Latin + Cyrillic/Greek) sends the message to ``tokenize``.
+_PLAIN_WORD_RE = re.compile(r"[^\W_]+")
+_SUSPECT_RE = re.compile(
+    r"[*#@$|]|!(?=[^\W_])"
+    r"|[^\W\d_]\d|\d[^\W\d_]"
+    r"|([^\W\d_])\1\1"
+    r"|(?<![^\W_])[^\W_][.\-_][^\W_]|[^\W_][.\-_][^\W_](?![^\W_])"
+    r"|(?<![^\W_])[^\W\d_][\W_]{1,3}[^\W\d_][\W_]{1,3}[^\W\d_](?![^\W_])")
+_CYR_GREEK_RE = re.compile("[\u0370-\u052f]")
+_LATIN_RE = re.compile("[a-z\u00c0-\u024f]")
+
+
+def plain_words(text: str) -> tuple[str, list[str]] | None:
+    """(folded text, tokens) when no token repair can apply to ``text``, else None.
+
+    The tokens are then identical to ``tokenize(text).words``; used to skip all matching
+    work for messages that contain no lexicon anchor word.
+    """
+    norm, _ = normalize_chars(text)
+    if "'" in norm:
+        norm = norm.replace("'", "")
+    if _SUSPECT_RE.search(norm) is not None:
+        return None
+    if not norm.isascii() and _CYR_GREEK_RE.search(norm) is not None \
+            and _LATIN_RE.search(norm) is not None:
+        return None
+    return norm, _PLAIN_WORD_RE.findall(norm)
 
 
 @dataclass(slots=True)

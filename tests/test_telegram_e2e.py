@@ -246,15 +246,15 @@ async def test_group_messages(bot: Any, tg: FakeTelegram, fake_llm: FakeOpenAI) 
 
         asked = tg.group_message(USER, "can we talk about my problems", chat_id=group,
                                  mention=True)
-        call = await tg.wait_for("sendMessage", since=since)
-        assert call.params["chat_id"] == group
+        call = await tg.wait_for("sendMessage", lambda p: p["chat_id"] == group, since=since)
         assert call.params["text"] == render(app, "group_redirect")
+        invite = await tg.wait_for("sendMessage", lambda p: p["chat_id"] == USER, since=since)
+        assert invite.params["text"] == render(app, "dm_invite")  # the private chat, offered
         assert call.params["reply_parameters"]["message_id"] == asked["message_id"]
 
         since = tg.mark()
         tg.group_message(USER, "/sos", chat_id=group)  # a bare command is for every bot
-        call = await tg.wait_for("sendMessage", since=since)
-        assert call.params["chat_id"] == group
+        call = await tg.wait_for("sendMessage", lambda p: p["chat_id"] == group, since=since)
         assert "findahelpline" in call.params["text"] or "call" in call.params["text"]
         assert fake_llm.requests == []
 

@@ -45,11 +45,9 @@ CUSTOM_ID_MAX = 100
 DM_CLOSED = 50007
 MISSING_PERMISSIONS = 50013
 UNKNOWN_CHANNEL = 10003
-# In a channel, these replies mean "let's talk privately": the adapter also opens a DM.
-_MOVE_TO_DM = frozenset({ReplyKind.GROUP_REDIRECT, ReplyKind.CRISIS})
 # The slash commands offered, and the typed command each stands for.
 SLASH_COMMANDS: dict[str, str] = {
-    "support": "/start", "sos": "/sos", "help": "/help", "privacy": "/privacy",
+    "support": "/support", "sos": "/sos", "help": "/help", "privacy": "/privacy",
     "forget": "/forget",
 }
 
@@ -400,7 +398,7 @@ class DiscordAdapter:
             message_id=message_id, display_name=interaction.user.display_name,
         )
         await self._interaction(interaction, incoming, "button",
-                                interaction.response.defer())
+                                interaction.response.defer(), not incoming.private)
 
     def _slash_commands(self) -> list[app_commands.Command[Any, Any, Any]]:
         label = self.app.services.prompts.label
@@ -429,16 +427,19 @@ class DiscordAdapter:
     async def on_slash(self, interaction: discord.Interaction[Any], typed: str) -> None:
         """A slash command: defer ("thinking", ephemeral in guilds), run it, answer in followups."""
         guild = interaction.guild_id is not None
+        # An ephemeral answer is seen by the person alone, so it is a private conversation;
+        # only /support means "let's move to a DM".
+        private = not guild or not typed.startswith("/support")
         incoming = incoming_from_text(
             Platform.DISCORD, str(interaction.user.id), str(interaction.channel_id), typed,
-            locale=interaction.locale.value, private=not guild, addressed=True,
+            locale=interaction.locale.value, private=private, addressed=True,
             display_name=interaction.user.display_name,
         )
         await self._interaction(interaction, incoming, f"slash:{incoming.command}",
-                                interaction.response.defer(ephemeral=guild, thinking=True))
+                                interaction.response.defer(ephemeral=guild, thinking=True), guild)
 
     async def _interaction(self, interaction: discord.Interaction[Any], incoming: Incoming,
-                           kind: str, ack: Coroutine[Any, Any, Any]) -> None:
+                           kind: str, ack: Coroutine[Any, Any, Any], ephemeral: bool) -> None:
         """Acknowledge within Discord's 3 s, then wait for this user's earlier turns and run."""
         if not self._accepting:
             ack.close()
@@ -456,7 +457,7 @@ class DiscordAdapter:
             async with ticket:
                 log.info("discord in kind=%s user=%s chat=%s", kind, incoming.user_id,
                          incoming.chat_id)
-                await self._turn(incoming, _InteractionSink(interaction, not incoming.private),
+                await self._turn(incoming, _InteractionSink(interaction, ephemeral),
                                  None, interaction.user)
         finally:
             ticket.release()
@@ -473,20 +474,18 @@ class DiscordAdapter:
     async def _turn(self, incoming: Incoming, sink: _Sink,
                     typing: discord.abc.Messageable | None,
                     user: discord.abc.User) -> None:
-        """Run the pipeline and send what it returns; in a channel, also move to a DM."""
-        replies, dm_routed = await self._run(incoming, sink, typing)
-        if incoming.private or dm_routed:
-            return
-        kinds = {r.kind for r in replies}
-        if not kinds & _MOVE_TO_DM:
-            return
-        await self._invite_to_dm(incoming, sink, user, crisis=ReplyKind.CRISIS in kinds)
+        """Run the pipeline and send what it returns; say so in the channel if a DM failed."""
+        _, dm_failed = await self._run(incoming, sink, typing)
+        if dm_failed:
+            with contextlib.suppress(discord.HTTPException, OSError):
+                await sink.send(self.app.services.prompts.render("send_failed", incoming.locale),
+                                None, True)
 
     async def _run(self, incoming: Incoming, sink: _Sink,
                    typing: discord.abc.Messageable | None) -> tuple[list[Reply], bool]:
         """Stream drafts into one message edited at most once a second; send the replies."""
         replies: list[Reply] = []
-        dm_routed = False
+        dm_failed = False
         draft: Any = None
         draft_text = ""
         last_edit = 0.0
@@ -512,15 +511,15 @@ class DiscordAdapter:
                         previewing = False
                     continue
                 if event.target is not None:
-                    if event.target.user_id == incoming.user_id and \
-                            event.target.platform == Platform.DISCORD:
-                        dm_routed = True
-                    await self.app.outbox.deliver(event)
+                    sent = await self.app.outbox.deliver(event)
+                    to_sender = (event.target.user_id == incoming.user_id
+                                 and event.target.platform == Platform.DISCORD)
+                    dm_failed = dm_failed or (to_sender and sent is None)
                     continue
                 replies.append(event)
                 await self._send_reply(incoming, sink, event, draft)
                 draft, draft_text = None, ""
-        return replies, dm_routed
+        return replies, dm_failed
 
     @contextlib.asynccontextmanager
     async def _typing(self, channel: discord.abc.Messageable | None) -> AsyncIterator[None]:
@@ -565,26 +564,6 @@ class DiscordAdapter:
         else:
             log.warning("discord %s not sent chat=%s kind=%s %s", what, chat, kind,
                         _describe(exc))
-
-    async def _invite_to_dm(self, incoming: Incoming, sink: _Sink, user: discord.abc.User,
-                            crisis: bool) -> None:
-        """Open a DM with the `dm_invite` text (and, after a crisis, the full crisis lines)."""
-        assert self.client is not None
-        render = self.app.services.prompts.render
-        try:
-            channel = await self.client.create_dm(discord.Object(id=int(incoming.user_id)))
-            await channel.send(render("dm_invite", incoming.locale))
-        except (discord.HTTPException, OSError) as exc:
-            self._log_failure("dm invite", incoming.user_id, "dm_invite", exc)
-            with contextlib.suppress(discord.HTTPException, OSError):
-                await sink.send(render("send_failed", incoming.locale), None, True)
-            return
-        if not crisis:
-            return
-        sos = incoming_from_text(Platform.DISCORD, incoming.user_id, str(channel.id), "/sos",
-                                 locale=incoming.locale, private=True, addressed=True,
-                                 display_name=incoming.display_name)
-        await self._run(sos, _ChannelSink(channel), None)
 
     # replies to other chats -----------------------------------------------------------------
 

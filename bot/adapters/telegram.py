@@ -557,7 +557,7 @@ class TelegramAdapter:
         target = reply.target
         if target is None:
             raise ValueError("deliver() takes targeted replies")
-        chat_id = _chat(target.chat_id)
+        chat_id = _chat(target.chat_id or target.user_id or "")  # a private chat's id is the user's
         markup = keyboard(reply.buttons)
         parts = split_text(reply.text) or ["…"]
         try:
