@@ -23,7 +23,7 @@ RUNS = 7
 
 
 def corpus() -> list[str]:
-    """Project corpus + holdout + public benchmark texts (when present)."""
+    """Project corpus + second corpus + public benchmark texts (never the blind set)."""
     texts: list[str] = []
     for name in ("safety_corpus.jsonl", "safety_holdout.jsonl"):
         p = ROOT / "tests" / "data" / name

@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="run scenario conversations against the LLM",
                               description="Run YAML scenarios through the full pipeline.")
     evaluate.add_argument("files", nargs="*", type=Path,
-                          help="scenario files (default: scenarios/*.yaml)")
+                          help="scenario files or folders (default: the shipped scenarios/)")
     evaluate.add_argument("--json", type=Path, dest="json_path", help="write results as JSON")
 
     review = sub.add_parser("review", help="moderators: review flagged cases",
@@ -140,8 +140,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "eval":
         from bot.evaluation import run_eval
 
-        files = args.files or sorted(Path("scenarios").glob("*.yaml"))
-        return asyncio.run(run_eval(settings, files, sys.stdout, args.json_path))
+        return asyncio.run(run_eval(settings, args.files, sys.stdout, args.json_path))
     if args.command in {"review", "report"}:
         from bot.review_cli import run_report, run_review
 

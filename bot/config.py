@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     moderation_show_names: bool = False
     handoff_timeout_minutes: float = Field(10.0, gt=0, le=24 * 60)
 
+    eval_judge_model: str | None = None
+    eval_judge_base_url: str | None = None
+    eval_judge_api_key: SecretStr | None = None
+
     log_level: str = "INFO"
 
     @field_validator("default_country")

@@ -469,15 +469,15 @@ the item) or false (it does not). Items:
 def make_judge(settings: Any) -> Judge | None:
     """A judge model from EVAL_JUDGE_MODEL (and EVAL_JUDGE_BASE_URL / EVAL_JUDGE_API_KEY, which
     default to the companion's endpoint); None when no judge model is set."""
-    model = getattr(settings, "eval_judge_model", None)
+    model = settings.eval_judge_model
     if not model:
         return None
     import openai
 
-    base_url = getattr(settings, "eval_judge_base_url", None) or settings.openai_base_url
-    key = getattr(settings, "eval_judge_api_key", None) or settings.openai_api_key
+    base_url = settings.eval_judge_base_url or settings.openai_base_url
+    key = settings.eval_judge_api_key or settings.openai_api_key
     secret = key.get_secret_value() if hasattr(key, "get_secret_value") else key
-    timeout = float(getattr(settings, "llm_timeout", 30.0))
+    timeout = settings.llm_timeout
 
     async def judge(conversation: list[dict[str, str]], items: Sequence[str]) -> dict[str, bool]:
         rubric = "\n".join(f"- {item}: {RUBRIC[item]}" for item in items)
@@ -588,7 +588,7 @@ async def run_eval(
                         "failed": failed, "not_judged": partly, "not_judged_items": unjudged},
             "prompts_hash": PromptSet(settings.prompts_dir).hash,
             "model": settings.llm_model if settings.llm_configured else None,
-            "judge_model": getattr(settings, "eval_judge_model", None) if the_judge else None,
+            "judge_model": settings.eval_judge_model if the_judge else None,
             "scenarios": [asdict(r) for r in results],
         }
         Path(json_path).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",

@@ -67,8 +67,9 @@ from typing import Any
 
 import yaml
 
+from safety import model as risk_model
 from safety.assessment import Assessment, Category, Evidence, Level
-from safety.normalize import fold_char, plain_words, tokenize
+from safety.normalize import fold_char, tokenize
 
 __all__ = ["LEXICON_DIR", "Lexicon", "anchored", "assess", "load_lexicon", "vocabulary"]
 
@@ -407,6 +408,8 @@ class Lexicon:
     scope_breakers: frozenset[str] = frozenset()
     soften: frozenset[str] = frozenset()
     langs: frozenset[str] = frozenset()
+    anchor_set: frozenset[str] = frozenset()  # keys of by_word
+    prefix3: frozenset[str] = frozenset()  # keys of by_prefix3
     quick: _Quick | None = None  # fast-path keys without history-only rules
     quick_hist: _Quick | None = None  # fast-path keys of all rules
 
@@ -578,7 +581,9 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                     a = min(range(len(seq)), key=costs.__getitem__)
                     if costs[a] >= 1e9:
                         raise PatternError(f"no anchorable token in {rid}: {pat!r}")
-                    required = tuple(r for el in seq if (r := _req_words(el)) is not None)
+                    required = tuple(sorted(
+                        {r for el in seq if (r := _req_words(el)) is not None},
+                        key=lambda r: (_anchor_cost(TokClass(r), common_f), sorted(r))))
                     seq_lits = frozenset(_literals(seq))
                     top = frozenset(w for el in seq if isinstance(el, TokClass)
                                     for w in el.words)
@@ -617,6 +622,8 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     lex.scope_breakers = frozenset(breakers)
     lex.soften = frozenset(soften)
     lex.langs = frozenset(langs)
+    lex.anchor_set = frozenset(lex.by_word)
+    lex.prefix3 = frozenset(lex.by_prefix3)
     lex.quick = _quick_keys([s for s in lex.seqs if not s.rule.hist_only])
     lex.quick_hist = _quick_keys(lex.seqs)
     return lex
@@ -624,32 +631,37 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
 
 @dataclass(frozen=True, slots=True)
 class _Quick:
-    """Fast-path keys: a message with none of these cannot match any sequence."""
+    """Fast-path keys: a message with none of these cannot match any sequence.
+
+    ``by_word`` maps each key word to the distinct ``required`` tuples of the sequences
+    keyed on it: a message containing the key word still cannot match unless every word
+    class of one of those tuples occurs in it.
+    """
 
     words: frozenset[str]
+    by_word: dict[str, tuple[tuple[frozenset[str], ...], ...]]
     prefixes: tuple[str, ...]
-    prefix_re: re.Pattern[str] | None
+    prefix3: frozenset[str]
     num: bool
 
 
 def _quick_keys(seqs: Iterable[Seq]) -> _Quick:
-    words: set[str] = set()
+    by_word: dict[str, dict[tuple[frozenset[str], ...], None]] = {}
     prefixes: set[str] = set()
     num = False
     for s in seqs:
         k = s.key
         assert k is not None
-        words |= k.words
+        for w in k.words:
+            by_word.setdefault(w, {})[s.required] = None
         prefixes.update(k.prefixes)
         if k.num or k.many:
             num = True
     if num:
-        words |= _NUMBER_WORDS | _MANY_WORDS
-    rx = None
-    if prefixes:
-        alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-        rx = re.compile(rf"(?<![^\W_])(?:{alts})")
-    return _Quick(frozenset(words), tuple(sorted(prefixes)), rx, num)
+        for w in _NUMBER_WORDS | _MANY_WORDS:
+            by_word.setdefault(w, {})[()] = None
+    return _Quick(frozenset(by_word), {w: tuple(d) for w, d in by_word.items()},
+                  tuple(sorted(prefixes)), frozenset(p[:3] for p in prefixes), num)
 
 
 def anchored(lex: Lexicon, seq: Seq) -> bool:
@@ -905,14 +917,26 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
     excl_hits: list[_Hit] = []
     cap_hits: list[_Hit] = []
     cand_hits: list[tuple[Seq, int, int, list[tuple[int, int]]]] = []
+    # candidate lists only for words that anchor something (word, stem or number anchors)
+    trig = present.intersection(lex.anchor_set)
+    p3 = lex.prefix3
+    if p3:
+        trig.update(w for w in present if w[:3] in p3)
+    if lex.num_anchored:
+        trig.update(w for w in present if w.isdigit() or w in _NUMBER_WORDS
+                    or w in _MANY_WORDS)
     cache: dict[str, list[Seq]] = {}
+    for w in trig:
+        c = _candidates(lex, w, present, feasible, langs)
+        if c:
+            cache[w] = c
+    if not cache:
+        return [], []
+    get = cache.get
     for p in range(n):
         w = words[p]
-        allc = cache.get(w)
+        allc = get(w)
         if allc is None:
-            allc = _candidates(lex, w, present, feasible, langs)
-            cache[w] = allc
-        if not allc:
             continue
         s_id = sent[p]
         nxt = words[p + 1] if p + 1 < n else None
@@ -985,6 +1009,8 @@ class _Partial:
     imminent: bool
     lang_votes: dict[str, int]
     tag_pos: dict[str, list[int]] = field(default_factory=dict)
+    words: list[str] = field(default_factory=list)
+    excluded: bool = False  # an idiom, negation or technical use was recognised
 
 
 _IDEATION_CATS = (Category.SUICIDE, Category.SELF_HARM)
@@ -992,7 +1018,6 @@ _SIGNAL_TAGS = frozenset({"farewell", "intent", "means", "time", "plan", "relaps
 
 
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
-_DIGIT_RE = re.compile("[0-9]")
 
 
 def _stopword_votes(lex: Lexicon, words: list[str], text: str) -> dict[str, int]:
@@ -1007,23 +1032,38 @@ def _stopword_votes(lex: Lexicon, words: list[str], text: str) -> dict[str, int]
     return votes
 
 
-def _quiet(q: _Quick, norm: str, words: list[str]) -> bool:
-    """True when the message lacks every fast-path key, so no sequence can match."""
-    if not q.words.isdisjoint(words):
+def _quiet(q: _Quick, words: list[str]) -> bool:
+    """True when no sequence can match: no key word with its required words present."""
+    present = set(words)
+    if q.num and any(w.isdigit() for w in present):
         return False
-    if q.prefix_re is not None and q.prefix_re.search(norm) is not None:
-        return False
-    return not (q.num and _DIGIT_RE.search(norm) is not None)
+    if q.prefix3 and not q.prefix3.isdisjoint({w[:3] for w in present}):
+        pfx = q.prefixes
+        for w in present:
+            if w.startswith(pfx):
+                return False
+    keys = q.words & present
+    if not keys:
+        return True
+    by_word = q.by_word
+    for w in keys:
+        for req in by_word[w]:
+            for r in req:
+                if r.isdisjoint(present):
+                    break
+            else:
+                return False
+    return True
 
 
 def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
               hist: bool = False) -> _Partial:
     q = lex.quick_hist if hist else lex.quick
     assert q is not None
-    plain = plain_words(text)
-    if plain is not None and _quiet(q, plain[0], plain[1]):
-        return _Partial(Level.NONE, [], set(), False, _stopword_votes(lex, plain[1], text))
     toks = tokenize(text, lex.vocab, lex.maxlen)
+    if toks.plain and _quiet(q, toks.words):
+        return _Partial(Level.NONE, [], set(), False, _stopword_votes(lex, toks.words, text),
+                        words=toks.words)
     hits, excl = _match_all(lex, toks.words, toks.sent, toks.clause, langs, hist)
     evidence: list[Evidence] = []
     tags: set[str] = set()
@@ -1058,7 +1098,8 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
             votes[h.rule.lang] = votes.get(h.rule.lang, 0) + 1
     if not votes:
         votes = _stopword_votes(lex, toks.words, text)
-    return _Partial(level, evidence, tags, imminent, votes, tag_pos)
+    return _Partial(level, evidence, tags, imminent, votes, tag_pos, words=toks.words,
+                    excluded=bool(excl))
 
 
 _ONGOING = frozenset({"again", "still", "relapsed", "relapse", "relapsing"})
@@ -1101,6 +1142,18 @@ def _combine(p: _Partial, tags: set[str], span: tuple[int, int],
         p.imminent = True
 
 
+def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:
+    """Raise a paraphrased crisis the phrases missed, when the learned model is confident."""
+    model = risk_model.load()
+    if model is None or not cur.words or len(cur.words) > risk_model.MAX_WORDS:
+        return
+    if model.probability(cur.words) < model.threshold:
+        return
+    category = model.category(cur.words)
+    cur.evidence.append(Evidence(category, Level.CRISIS, f"model.{category.value}", whole))
+    cur.level = Level.CRISIS
+
+
 def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> Assessment:
     """Assess one user message (plus that user's recent earlier messages) for crisis risk."""
     lex = _lexicon()
@@ -1131,6 +1184,8 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
                     if "time" in cur.tags or "at_hand" in cur.tags or any(
                             h.imminent for h in hist[-3:]):
                         cur.imminent = True
+    if cur.level is not Level.CRISIS and not cur.excluded:
+        _learned_layer(cur, whole)
     cats = tuple(sorted({e.category for e in cur.evidence if e.level.at_least(Level.CONCERN)},
                         key=lambda c: c.value))
     out_lang = hint

@@ -20,7 +20,7 @@ from typing import TextIO
 from safety.assessment import Level
 from safety.detector import assess
 
-__all__ = ["Row", "Target", "load_corpus", "run_eval", "score"]
+__all__ = ["BLIND_PATH", "Row", "Target", "load_corpus", "run_eval", "score"]
 
 CORPUS_RECALL = 0.98
 CORPUS_FALSE_CRISIS = 0.02
@@ -28,6 +28,19 @@ OPENAI_RECALL = 0.90
 OPENAI_FALSE_CRISIS = 0.03
 XSTEST_FALSE_CRISIS = 0.02
 SST_RECALL = 0.95
+# Written by another engineer and never read while writing lexicons: scored as its own
+# data set ("blind") whenever the file exists; misses are not printed.
+BLIND_PATH = Path(__file__).resolve().parents[1] / "tests" / "data" / "safety_blind.jsonl"
+
+
+def _role(path: Path) -> str:
+    """How a corpus file is used: tuning corpus, second corpus (tuned on too) or blind."""
+    name = path.name
+    if "blind" in name:
+        return "blind"
+    if "holdout" in name:
+        return "second corpus"
+    return "corpus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,28 +210,30 @@ def _csv(path: Path) -> list[dict[str, str]]:
 def run_eval(out: TextIO, benchmarks_dir: Path, corpus_paths: Sequence[Path]) -> int:
     """Print recall / precision / false-crisis per data set; 0 if every target is met."""
     targets: list[Target] = []
-    for path in corpus_paths:
-        path = Path(path)
+    paths = [Path(p) for p in corpus_paths]
+    blind = BLIND_PATH
+    if blind.exists() and all(p.resolve() != blind.resolve() for p in paths):
+        paths.append(blind)  # scored automatically when present; never tuned on
+    for path in paths:
         if not path.exists():
             out.write(f"\n== {path.name}: missing, skipped\n")
             continue
         rows = load_corpus(path)
         sc = score(rows)
-        holdout = "holdout" in path.name
-        extra = ", held out: report only" if holdout else ""
-        _report(out, f"{path.name} ({len(rows)} texts{extra})", sc)
-        if holdout:
-            for r in sc.misses:
-                out.write(f"  miss [{r.lang}] {r.note or '-'}: expected crisis\n")
-        if not holdout:
-            targets += [
-                Target(f"{path.stem} crisis recall", sc.total.recall, CORPUS_RECALL, "min"),
-                Target(f"{path.stem} false-crisis", sc.total.false_crisis,
-                       CORPUS_FALSE_CRISIS, "max"),
-            ]
-        else:
-            out.write(f"  holdout (no target): recall {_fmt(sc.total.recall)}, "
+        role = _role(path)
+        _report(out, f"{path.name} ({len(rows)} texts, {role})", sc)
+        if role == "blind":
+            # report only: figures, no texts (the set must stay unseen by lexicon authors)
+            out.write(f"  blind (no target): recall {_fmt(sc.total.recall)}, "
                       f"false-crisis {_fmt(sc.total.false_crisis)}\n")
+            continue
+        for r in sc.misses:
+            out.write(f"  miss [{r.lang}] {r.note or '-'}: expected crisis\n")
+        targets += [
+            Target(f"{path.stem} crisis recall", sc.total.recall, CORPUS_RECALL, "min"),
+            Target(f"{path.stem} false-crisis", sc.total.false_crisis,
+                   CORPUS_FALSE_CRISIS, "max"),
+        ]
     bdir = Path(benchmarks_dir)
     if not bdir.is_dir():
         out.write(f"\n== public benchmarks: {bdir} not found, skipped\n")

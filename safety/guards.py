@@ -22,6 +22,7 @@ supporter would say.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -360,11 +361,14 @@ def _link_known(url: str, known_hosts: frozenset[str]) -> bool:
     return any(".".join(parts[i:]) in known_hosts for i in range(len(parts) - 1))
 
 
+@functools.lru_cache(maxsize=8)
+def _known_hosts(links: frozenset[str]) -> frozenset[str]:
+    return frozenset(_link_host(u) for u in links | {FINDAHELPLINE_URL})
+
+
 def _remove_links(text: str, directory: Directory) -> tuple[str, bool]:
     """Drop links whose host is not in the directory; markdown links keep their label."""
-    known_hosts = frozenset(
-        _link_host(u) for u in directory.known_links() | {FINDAHELPLINE_URL}
-    )
+    known_hosts = _known_hosts(directory.known_links())
     removed = False
 
     def md(m: re.Match[str]) -> str:

@@ -7,6 +7,7 @@ never reach a person in crisis.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable
@@ -364,6 +365,7 @@ class Directory:
             out |= self.numbers_for(code)
         return frozenset(out)
 
+    @functools.cache  # noqa: B019 - a directory is immutable and lives as long as the process
     def known_links(self) -> frozenset[str]:
         """Hosts and URLs of every chat, web and source link, plus findahelpline.com."""
         urls = {FINDAHELPLINE_URL, self.international.url, self.international.source}

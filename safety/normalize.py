@@ -30,9 +30,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
 
-__all__ = ["Tokens", "fold_char", "normalize", "normalize_chars", "plain_words", "tokenize"]
+__all__ = ["Tokens", "fold_char", "normalize", "normalize_chars", "tokenize"]
 
 # --------------------------------------------------------------------------- characters
 
@@ -96,13 +95,18 @@ for _i in range(128, 256):
     _TABLE[_i]
 
 
+def _fold(text: str) -> tuple[str, bool]:
+    """Character-level fold; the flag is True when offsets are the identity."""
+    if text.isascii():
+        return text.lower(), True
+    folded = text.translate(_TABLE)
+    return folded, len(folded) == len(text) and _TABLE.irregular.isdisjoint(text)
+
+
 def normalize_chars(text: str) -> tuple[str, list[int] | None]:
     """Character-level fold of ``text``; returns (folded, offsets or None for identity)."""
-    if text.isascii():
-        return text.lower(), None
-    folded = text.translate(_TABLE)
-    irregular = _TABLE.irregular
-    if len(folded) == len(text) and irregular.isdisjoint(text):
+    folded, regular = _fold(text)
+    if regular:
         return folded, None
     parts: list[str] = []
     offs: list[int] = []
@@ -151,46 +155,130 @@ _SYM_RE = re.compile(r"[*#@$!|]")
 _DIGIT_RE = re.compile(r"[0-9]")
 
 
-# Fast path: a message none of whose characters could trigger a token repair tokenises to
-# exactly the runs of word characters of its folded, apostrophe-free text.  Anything that
-# might be repaired (symbols, letters glued to digits, stretched letters, dotted or spaced
-# single letters, mixed Latin + Cyrillic/Greek) sends the message to ``tokenize``.
-_PLAIN_WORD_RE = re.compile(r"[^\W_]+")
-_SUSPECT_RE = re.compile(
-    r"[*#@$|]|!(?=[^\W_])"
-    r"|[^\W\d_]\d|\d[^\W\d_]"
-    r"|([^\W\d_])\1\1"
-    r"|(?<![^\W_])[^\W_][.\-_][^\W_]|[^\W_][.\-_][^\W_](?![^\W_])"
-    r"|(?<![^\W_])[^\W\d_][\W_]{1,3}[^\W\d_][\W_]{1,3}[^\W\d_](?![^\W_])")
+# Plain fast path: a message none of whose characters could trigger a token repair
+# tokenises to the runs of word characters of its folded text (apostrophes dropped).
+# Anything that might be repaired (symbols, letters glued to digits, stretched letters,
+# dotted or spaced single letters, mixed Latin + Cyrillic/Greek) takes the full path.
+_SYM_OR_DIGIT_RE = re.compile(r"[*#@$|!0-9]")
+_SYM_JOIN_RE = re.compile(r"[*#@$|]|!(?=[^\W_])")
+_GLUED_RE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_STRETCH_ASCII_RE = re.compile(r"([a-z])\1\1")
 _CYR_GREEK_RE = re.compile("[\u0370-\u052f]")
 _LATIN_RE = re.compile("[a-z\u00c0-\u024f]")
 
 
-def plain_words(text: str) -> tuple[str, list[str]] | None:
-    """(folded text, tokens) when no token repair can apply to ``text``, else None.
+class Tokens:
+    """Normalised tokens of one message with original-text spans and boundary ids.
 
-    The tokens are then identical to ``tokenize(text).words``; used to skip all matching
-    work for messages that contain no lexicon anchor word.
+    ``spans`` of a message tokenised by the plain fast path are computed on first access
+    (only messages with a detection need them).
     """
-    norm, _ = normalize_chars(text)
-    if "'" in norm:
-        norm = norm.replace("'", "")
-    if _SUSPECT_RE.search(norm) is not None:
+
+    __slots__ = ("_norm", "_spans", "_text", "clause", "sent", "words")
+
+    def __init__(self, words: list[str], spans: list[tuple[int, int]] | None,
+                 sent: list[int], clause: list[int], norm: str | None = None,
+                 text: str | None = None) -> None:
+        self.words = words
+        self._spans = spans
+        self.sent = sent
+        self.clause = clause
+        self._norm = norm
+        self._text = text  # original text when folding changed lengths (offset map needed)
+
+    @property
+    def plain(self) -> bool:
+        """True when the plain fast path tokenised the message (no repairs applied)."""
+        return self._norm is not None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every token in the original text."""
+        if self._spans is None:
+            spans = [m.span() for m in _PLAIN_TOK_RE.finditer(self._norm or "")]
+            if self._text is not None:
+                _, offs = normalize_chars(self._text)
+                if offs:
+                    last = len(offs) - 1
+                    spans = [(offs[min(a, last)], offs[min(b - 1, last)] + 1)
+                             for a, b in spans]
+            self._spans = spans
+        return self._spans
+
+
+_PLAIN_TOK_RE = re.compile(r"(?:[^\W_]|'(?=[^\W_]))+")
+_WORD_CH_RE = re.compile(r"[^\W_]")
+_BOUNDARY_CHARS = ".!?;\n…。！？" + ',:()"[]{}/'
+# the first sentence/clause character of a run of separators (runs start after a word char)
+_BOUND_RE = re.compile(
+    r"(?<![\W_])(?:[^\w" + re.escape(_BOUNDARY_CHARS) + r"]|_)*(["
+    + re.escape(_BOUNDARY_CHARS) + r"])")
+
+
+def _plain_tokens(norm: str, text: str | None = None) -> Tokens | None:
+    """Tokenise folded text with identity offsets when no repair can apply (else None).
+
+    Cheap checks decide that no repair applies: no mask/leet symbols, no letters glued to
+    digits, no letter repeated three times, no mixed Latin + Cyrillic/Greek, and (checked
+    on the tokens) no two single-character tokens in a row (dotted or spaced letters).
+    """
+    flat = norm.replace("'", "") if "'" in norm else norm
+    ascii_only = flat.isascii()
+    glued = False
+    if _SYM_OR_DIGIT_RE.search(flat) is not None:
+        if _SYM_JOIN_RE.search(flat) is not None:
+            return None
+        glued = _GLUED_RE.search(flat) is not None
+    if (_STRETCH_ASCII_RE if ascii_only else _STRETCH_RE).search(flat) is not None:
         return None
-    if not norm.isascii() and _CYR_GREEK_RE.search(norm) is not None \
+    if not ascii_only and _CYR_GREEK_RE.search(norm) is not None \
             and _LATIN_RE.search(norm) is not None:
         return None
-    return norm, _PLAIN_WORD_RE.findall(norm)
-
-
-@dataclass(slots=True)
-class Tokens:
-    """Normalised tokens of one message with original-text spans and boundary ids."""
-
-    words: list[str]
-    spans: list[tuple[int, int]]
-    sent: list[int]
-    clause: list[int]
+    words: list[str] = []
+    sent: list[int] = []
+    clause: list[int] = []
+    s_id = c_id = 0
+    pos = 0
+    n = len(norm)
+    findall = _PLAIN_TOK_RE.findall
+    for m in _BOUND_RE.finditer(norm):
+        b = m.start(1)
+        ch = norm[b]
+        if ch == "." and b + 1 < n and _WORD_CH_RE.match(norm, b + 1) is not None:
+            continue  # "end.then": a joiner inside one token, not a boundary
+        seg = findall(norm, pos, m.start())
+        if seg:
+            k = len(seg)
+            words += seg
+            sent += [s_id] * k
+            clause += [c_id] * k
+        if words:
+            if ch in _SENT_CHARS:
+                s_id += 1
+            c_id += 1
+        pos = m.end()
+    seg = findall(norm, pos)
+    if seg:
+        k = len(seg)
+        words += seg
+        sent += [s_id] * k
+        clause += [c_id] * k
+    if "'" in norm and words:
+        words = "\x00".join(words).replace("'", "").split("\x00")
+    single = False
+    for w in words:
+        if len(w) == 1:
+            if single:
+                return None  # "k.i.l.l", "k i l l", "e.g": joined by the full tokeniser
+            single = True
+        else:
+            single = False
+    if glued:
+        # letters glued to digits: only number+unit tokens ("3am", "30mg") stay as they are
+        for w in words:
+            if not w.isalpha() and not w.isdigit() and _NUM_UNIT_RE.fullmatch(w) is None:
+                return None
+    return Tokens(words, None, sent, clause, norm, text)
 
 
 def _resolve_variant(cands: list[str], vocab: Collection[str]) -> str:
@@ -327,6 +415,10 @@ def _segment(letters: str, vocab: Collection[str], maxlen: int) -> list[tuple[in
 
 def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) -> Tokens:
     """Normalise ``text`` and split it into matching tokens (see module docstring)."""
+    folded, regular = _fold(text)
+    plain = _plain_tokens(folded, None if regular else text)
+    if plain is not None:
+        return plain
     norm, offs = normalize_chars(text)
     ascii_only = norm.isascii()
     has_sym = _SYM_RE.search(norm) is not None

@@ -164,7 +164,7 @@ async def test_unaddressed_guild_chatter_is_ignored(fake_discord: FakeDiscord,
 
 async def test_crisis_in_a_channel_gets_lines_there_and_in_a_dm(
         fake_discord: FakeDiscord, launch: Launch) -> None:
-    app, _ = await launch()
+    await launch()
     await fake_discord.guild_message(BOB, "I want to kill myself")  # not even addressed
     short = await fake_discord.wait_for(lambda: fake_discord.texts(GUILD_CHANNEL_ID))
     assert "message me privately" in short[0]
@@ -175,7 +175,7 @@ async def test_crisis_in_a_channel_gets_lines_there_and_in_a_dm(
 
 async def test_slash_sos_in_a_guild_is_ephemeral_and_complete(
         fake_discord: FakeDiscord, launch: Launch) -> None:
-    app, _ = await launch()
+    await launch()
     interaction = await fake_discord.slash("sos", user_id=BOB)
     callback = await fake_discord.wait_for(lambda: fake_discord.callback_for(interaction))
     assert callback["type"] == 5 and callback["flags"] & EPHEMERAL  # deferred, ephemeral

@@ -1,0 +1,683 @@
+"""Co-occurrence signal layer: scores means, preparations, timing and events in one message.
+
+The phrase detector (``safety.detector``) recognises people who *say* they are in danger.
+People often describe it instead: a method and its readiness ("the rope is ready in my
+closet"), a timetable ("after my parents sleep"), farewells, an overdose already taken, a
+wish for an accident, someone else's emergency.  This module scores such co-occurring signals
+so it generalises to paraphrases the phrase lexicons do not list.
+
+``score(normalized)`` takes ``safety.normalize(text)`` output (lowercase tokens joined by single
+spaces, sentence breaks as ``|``).  The vocabulary is data (``lexicons/signals.yaml``), loaded
+once and compiled to dicts/frozensets; the rules below combine word classes within one message
+and mostly within a window of ``_WIN`` tokens.  Cost is linear in the message: a frozenset test
+first (no anchor word -> NONE at once), then one pass over the tokens, then a few rule checks
+over the (few) hits.
+
+``SignalResult.rules`` names the rules that fired; cancelled ones are reported as
+``"negated:<rule>"`` (negator before the act verb) or ``"joke:<rule>"`` (hyperbole on a
+mundane trigger), so the caller can let explicit negation from this layer hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from safety.assessment import Category, Level
+from safety.normalize import normalize_chars
+
+__all__ = ["SignalResult", "score"]
+
+SIGNALS_PATH = Path(__file__).with_name("lexicons") / "signals.yaml"
+
+_WIN = 12  # tokens: two signals further apart than this are not combined
+_NEG_SCOPE = 3  # tokens before an act verb searched for a negator
+
+Span = tuple[int, int]
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SignalResult:
+    """Verdict of the signal layer on one normalised message."""
+
+    level: Level
+    categories: tuple[Category, ...]
+    imminent: bool
+    rules: tuple[str, ...]
+
+
+NONE_RESULT = SignalResult(Level.NONE, (), False, ())
+
+# Classes that can start a rule; a message without any of their words is NONE.
+_ANCHORS = (
+    "drug", "poison", "hang", "gun", "blade", "height", "traffic", "car_exhaust", "water",
+    "finality_strong", "finality_heavy", "farewell", "ending", "affairs", "overdose",
+    "research_q", "research_struct", "accident", "step", "position_edge", "position_on",
+    "sh_verb", "sh_reflexive", "sh_craving", "harm_verb", "harm_verb_target", "abuse_verb",
+    "threat", "night_visit", "bruises", "lockin", "ex_weapon", "ex_near", "medical",
+    "medical_3p", "child_ingest_obj", "third_goodbye", "third_wants", "third_silent",
+    "plan_self",
+    "time_covert",
+)
+_MEANS = ("drug", "poison", "hang", "gun", "blade", "height", "traffic", "car_exhaust", "water")
+_HOLDABLE = ("drug", "poison", "hang", "gun", "blade", "car_exhaust")
+_PLACES = ("height", "traffic", "water")
+_FINAL = ("finality_strong", "finality_heavy", "ending", "affairs")
+_TIME_UNITS = frozenset(
+    "min mins minute minutes hour hours hr hrs sec secs seconds days day weeks week months "
+    "month years year yo am pm percent mg ml g mcg kg lbs km miles times degrees".split())
+_DIGITS = re.compile(r"\d+")
+# Frequent words never chosen as a phrase's pre-filter key (a rarer token of the phrase is).
+_COMMON = frozenset(
+    "i im ill ive id me my myself you your he she hes shes they them him her his we it its "
+    "the a an to and or of in on at for with from by as is are was be been am do dont did "
+    "didnt not no never have has had got get this that there so just like what when how "
+    "all now up out about can cant wont will would could should go going gonna want to "
+    "one some any mom mum dad sister brother family friend friends tell love know day night "
+    "time de la el en que y a o e il le les un une et du des der das und ich mich nicht "
+    "ist zu mi me se te lo los las por para con um uma na no os da do di che ik je een het "
+    "van и в не на я что с "
+    "nie sie w z i bu bir ve if their other make makes made over said says most way life "
+    "need many feel feeling much still take something black things thing long around "
+    "come looking everyone enough made told tell again high home theyre yourself wrong "
+    "found following anyone top gets guys left finally parents done read themselves leave "
+    "writing our us who which where why then than also only very really more even back "
+    "down off into after before over first new good well see say make way think thought "
+    "people person man woman mother father kid kids son daughter year years today tomorrow "
+    "right now here yes ok okay lol yeah".split())
+
+
+# ---------------------------------------------------------------------------- loading
+
+class _Lex:
+    """Compiled vocabulary: phrase index by first token, anchor sets for the pre-filter."""
+
+    def __init__(self, classes: dict[str, list[Phrase]]) -> None:
+        self.first: dict[str, list[tuple[Phrase, str]]] = {}
+        self.first_pfx: dict[str, list[tuple[Phrase, str]]] = {}
+        self.words: dict[str, frozenset[str]] = {}
+        req: dict[str, list[frozenset[str]]] = {}
+        anchor_pfx: set[str] = set()
+        for cls, phrases in classes.items():
+            self.words[cls] = frozenset(p[0] for p in phrases if len(p) == 1)
+            for p in phrases:
+                head = p[0]
+                if head == "*":
+                    raise ValueError(f"{cls}: phrase may not start with '*': {p}")
+                if head.endswith("*"):
+                    self.first_pfx.setdefault(head[:4], []).append((p, cls))
+                else:
+                    self.first.setdefault(head, []).append((p, cls))
+                if cls in _ANCHORS:
+                    toks = [t for t in p if t != "*"]
+                    rare = [t for t in toks if t not in _COMMON] or toks
+                    key = max(rare, key=len)
+                    if key.endswith("*"):
+                        anchor_pfx.add(key[:4])
+                    else:
+                        need = frozenset(t for t in toks if not t.endswith("*"))
+                        req.setdefault(key, []).append(need)
+        # key word -> the exact words each anchor phrase keyed by it needs (bag-of-words test)
+        self.anchor_req = {k: tuple(set(v)) for k, v in req.items()}
+        self.anchors = frozenset(req)
+        self.anchor_pfx = frozenset(anchor_pfx)
+
+    def may_fire(self, toks: list[str]) -> bool:
+        """Cheap necessary condition: all words of some anchor phrase occur in ``toks``."""
+        present = self.anchors.intersection(toks)
+        if present:
+            tokset = set(toks)
+            for k in present:
+                for need in self.anchor_req[k]:
+                    if need <= tokset:
+                        return True
+        pfx = self.anchor_pfx
+        return bool(pfx) and any(t[:4] in pfx for t in toks if len(t) >= 4)
+
+
+def _expand(entry: str) -> list[Phrase]:
+    """Expand one YAML entry (``a|b`` alternatives, ``_`` optional) into token tuples."""
+    folded, _ = normalize_chars(entry)
+    folded = folded.replace("'", "")
+    out: list[list[str]] = [[]]
+    for tok in folded.split():
+        alts = tok.split("|")
+        out = [o + ([] if a == "_" else [a]) for o in out for a in alts]
+        if len(out) > 256:
+            raise ValueError(f"entry expands too much: {entry!r}")
+    for p in out:
+        for t in p:
+            if t.endswith("*") and t != "*" and len(t) < 5:
+                raise ValueError(f"prefix stem shorter than 4 characters: {entry!r}")
+    return [tuple(p) for p in out if p]
+
+
+def _flatten(v: object) -> Iterable[str]:
+    if isinstance(v, dict):
+        for x in v.values():
+            yield from _flatten(x)
+    elif isinstance(v, list):
+        for x in v:
+            yield from _flatten(x)
+    elif v is not None:
+        yield str(v)
+
+
+def load(path: Path = SIGNALS_PATH) -> _Lex:
+    """Read and compile ``signals.yaml``."""
+    with open(path, encoding="utf-8") as fh:
+        doc = yaml.load(fh, Loader=yaml.BaseLoader) or {}  # all scalars as strings
+    classes: dict[str, list[Phrase]] = {}
+    for cls, langs in (doc.get("classes") or {}).items():
+        seen: dict[Phrase, None] = {}
+        for entry in _flatten(langs):
+            for p in _expand(entry):
+                seen[p] = None
+        classes[str(cls)] = list(seen)
+    return _Lex(classes)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    return load()
+
+
+# ---------------------------------------------------------------------------- matching
+
+def _tok_ok(pat: str, tok: str) -> bool:
+    if pat == tok:
+        return True
+    if pat[-1] == "*" and tok != "|":
+        return len(pat) == 1 or tok.startswith(pat[:-1])
+    return False
+
+
+def _match(toks: Sequence[str], lex: _Lex) -> dict[str, list[Span]]:
+    """All class hits as (start, end) token spans; numbers >= 10 are ``number`` hits."""
+    hits: dict[str, list[Span]] = {}
+    n = len(toks)
+    first, first_pfx = lex.first, lex.first_pfx
+    for i, t in enumerate(toks):
+        cands = first.get(t)
+        if len(t) >= 4 and first_pfx:
+            more = first_pfx.get(t[:4])
+            if more:
+                cands = (cands or []) + more
+        if t[0].isdigit():
+            m = _DIGITS.match(t)
+            nxt = toks[i + 1] if i + 1 < n else ""
+            if (m and m.end() == len(t) and int(m.group()) >= 10 and nxt not in _TIME_UNITS
+                    and not (i + 1 < n and nxt.isdigit())):
+                hits.setdefault("number", []).append((i, i + 1))
+        if not cands:
+            continue
+        for p, cls in cands:
+            k = len(p)
+            if i + k > n:
+                continue
+            if all(_tok_ok(p[j], toks[i + j]) for j in range(k)):
+                hits.setdefault(cls, []).append((i, i + k))
+    return hits
+
+
+def _gap(a: Span, b: Span) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+class _Msg:
+    """One message under evaluation: tokens, hits and the small helpers rules use."""
+
+    def __init__(self, toks: list[str], hits: dict[str, list[Span]], lex: _Lex) -> None:
+        self.toks = toks
+        self.hits = hits
+        self.neg = lex.words["negator"]
+        self.pseudo = lex.words["pseudo_negation_next"]
+
+    def has(self, *classes: str) -> bool:
+        """True when any of ``classes`` matched anywhere."""
+        return any(c in self.hits for c in classes)
+
+    def spans(self, *classes: str) -> list[Span]:
+        """All hit spans of ``classes``, in text order."""
+        out: list[Span] = []
+        for c in classes:
+            out += self.hits.get(c, ())
+        out.sort()
+        return out
+
+    def near(self, a: Span, classes: Sequence[str], win: int = _WIN) -> Span | None:
+        """First hit of ``classes`` within ``win`` tokens of span ``a`` (not overlapping)."""
+        for c in classes:
+            for b in self.hits.get(c, ()):
+                if (b[1] <= a[0] or b[0] >= a[1]) and _gap(a, b) <= win:
+                    return b
+        return None
+
+    def after(self, a: Span, classes: Sequence[str], win: int) -> Span | None:
+        """First hit of ``classes`` starting after ``a`` ends, within ``win`` tokens."""
+        for c in classes:
+            for b in self.hits.get(c, ()):
+                if a[1] <= b[0] <= a[1] + win:
+                    return b
+        return None
+
+    def before(self, a: Span, classes: Sequence[str], win: int) -> Span | None:
+        """First hit of ``classes`` ending before ``a`` starts, within ``win`` tokens."""
+        for c in classes:
+            for b in self.hits.get(c, ()):
+                if a[0] - win <= b[1] <= a[0] and b[0] < a[0]:
+                    return b
+        return None
+
+    def negated(self, a: Span) -> bool:
+        """A negator in the ``_NEG_SCOPE`` tokens before ``a`` (same sentence)."""
+        toks = self.toks
+        for j in range(a[0] - 1, max(-1, a[0] - 1 - _NEG_SCOPE), -1):
+            t = toks[j]
+            if t == "|":
+                return False
+            if t in self.neg:
+                nxt = toks[j + 1] if j + 1 < len(toks) else ""
+                if nxt not in self.pseudo:
+                    return True
+        return False
+
+    def self_between(self, a: Span, b: Span) -> bool:
+        """A first-person marker between spans ``a`` and ``b`` (or inside ``b``)."""
+        lo, hi = min(a[1], b[0]), max(a[1], b[1])
+        return any(lo <= s[0] < hi for s in self.hits.get("self", ()))
+
+    def count_distinct(self, cls: str) -> int:
+        """Number of non-overlapping hits of ``cls``."""
+        last, n = -1, 0
+        for s, e in sorted(self.hits.get(cls, ())):
+            if s >= last:
+                n += 1
+                last = e
+        return n
+
+
+# ------------------------------------------------------------------------------- rules
+
+class _Verdict:
+    """Accumulates (level, categories, imminent, rule names) from the rules."""
+
+    def __init__(self) -> None:
+        self.level = Level.NONE
+        self.cats: list[Category] = []
+        self.imminent = False
+        self.rules: list[str] = []
+
+    def add(self, rule: str, level: Level, cats: Sequence[Category],
+            imminent: bool = False) -> None:
+        """Record one fired rule."""
+        self.rules.append(rule)
+        self.level = Level.max(self.level, level)
+        if level is Level.CRISIS:
+            for c in cats:
+                if c not in self.cats:
+                    self.cats.append(c)
+            self.imminent = self.imminent or imminent
+        elif self.level is not Level.CRISIS:
+            for c in cats:
+                if c not in self.cats:
+                    self.cats.append(c)
+
+    def note(self, rule: str) -> None:
+        """Record a rule that was cancelled (negated or joking)."""
+        self.rules.append(rule)
+
+    def result(self) -> SignalResult:
+        """Freeze into a ``SignalResult``."""
+        if self.level is Level.NONE:
+            return SignalResult(Level.NONE, (), False, tuple(self.rules))
+        return SignalResult(self.level, tuple(self.cats), self.imminent, tuple(self.rules))
+
+
+SUI, SH, HO, AB, MED = (Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS,
+                        Category.ABUSE, Category.MEDICAL_EMERGENCY)
+CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
+
+
+def _overdose(m: _Msg, v: _Verdict) -> None:
+    """Taken: ingest verb + amount + drug/poison (or 'overdosed'); intended: + intent."""
+    taken_cats = (SUI, MED)
+    for h in m.spans("overdose"):
+        if m.negated(h):
+            v.note("negated:overdose_taken")
+            continue
+        cats = (MED,) if m.near(h, ("accidental",)) else (MED, SUI)
+        v.add("overdose_taken", CRISIS, cats, imminent=True)
+    for h in m.spans("ingest_past"):
+        drug = m.after(h, ("drug", "poison", "child_ingest_obj"), 8)
+        if drug is None:
+            continue
+        poison = m.near(h, ("poison",), 8) is not None
+        strong = m.near(h, ("quantity", "number"), 8) is not None
+        weak = m.near(h, ("quantity_all",), 8) is not None and (
+            m.has("overdose_extra", "symptoms", "finality_strong", "finality_heavy", "ending"))
+        child = m.before(h, ("child",), 6)
+        if child is not None and (poison or m.has("child_ingest_obj")):
+            v.add("child_ingestion", CRISIS, (MED,), imminent=True)
+            continue
+        if not (poison or strong or weak):
+            continue
+        if m.negated(h):
+            v.note("negated:overdose_taken")
+            continue
+        accidental = m.has("accidental")
+        v.add("overdose_taken", CRISIS, (MED,) if accidental else taken_cats, imminent=True)
+    for h in m.spans("ingest_intent"):
+        intent = m.before(h, ("intent",), 4)
+        if intent is None:
+            continue
+        if m.after(h, ("drug", "poison"), 8) is None:
+            continue
+        poison = m.after(h, ("poison",), 8) is not None
+        strong = m.near(h, ("quantity", "number"), 8) is not None
+        weak = m.near(h, ("quantity_all",), 8) is not None and (
+            m.has("overdose_extra", "time_now", "time_covert", "finality_strong",
+                  "finality_heavy", "ending"))
+        if not (poison or strong or weak):
+            continue
+        if m.negated(h) or m.negated(intent):
+            v.note("negated:overdose_intent")
+            continue
+        v.add("overdose_intent", CRISIS, (SUI,),
+              imminent=m.has("time_now", "time_covert", "at_hand"))
+
+
+def _means(m: _Msg, v: _Verdict) -> None:
+    """A method plus readiness, timing or finality."""
+    if m.has("benign", "past_story"):
+        return
+    final = m.has(*_FINAL) or m.has("time_covert")
+    for h in m.spans(*_HOLDABLE):
+        strong = m.near(h, ("acquire_strong",))
+        weak = m.near(h, ("acquire_weak",))
+        when = m.near(h, ("time_now", "time_later", "time_covert"))
+        acq = strong or weak
+        if acq is not None and m.negated(acq):
+            v.note("negated:means_ready")
+            continue
+        now = m.has("time_now", "time_covert", "at_hand")
+        blade = h in m.hits.get("blade", ())
+        if strong is not None and blade and when is None and not final:
+            v.add("means_ready", CONCERN, (SUI,))  # a knife in hand is also cooking
+        elif strong is not None:
+            v.add("means_ready", CRISIS, (SUI,), imminent=now and (when is not None
+                                                                  or m.has("at_hand")))
+        elif weak is not None and (when is not None or final):
+            v.add("means_time", CRISIS, (SUI,), imminent=when is not None and now)
+        elif when is not None and final:
+            v.add("means_time_final", CRISIS, (SUI,), imminent=now)
+        elif final and m.near(h, ("ending", "finality_strong", "finality_heavy")):
+            v.add("means_final", CRISIS, (SUI,))
+
+
+def _finality(m: _Msg, v: _Verdict) -> None:
+    """Farewells, decisions and settled affairs."""
+    if m.has("past_story"):
+        return
+    cont = m.has("continuity")
+    joke = m.has("hyperbole")
+    for h in m.spans("finality_strong"):
+        if cont or joke:
+            v.note("joke:finality_strong")
+            continue
+        v.add("finality_strong", CRISIS, (SUI,))
+        break
+    heavy = m.spans("finality_heavy")
+    n_aff = m.count_distinct("affairs")
+    others = m.has("farewell", "ending", "finality_strong") or n_aff > 0
+    if heavy and not cont:
+        distinct = {m.toks[s] + str(e - s) for s, e in heavy}
+        if others or len(distinct) >= 2 or m.has(*_MEANS):
+            v.add("finality_combo", CRISIS, (SUI,))
+    if n_aff >= 3 or (n_aff >= 2 and (m.has("calm", "farewell", "finality_heavy"))):
+        v.add("settling_affairs", CRISIS, (SUI,))
+    for h in m.spans("ending"):
+        nxt = m.toks[h[1]] if h[1] < len(m.toks) else ""
+        if nxt in ("with", "con", "mit", "avec", "com", "met", "z", "ile"):
+            continue
+        when = m.near(h, ("time_now", "time_later", "time_covert"))
+        if when is None and not m.has("farewell", "finality_heavy"):
+            continue
+        if m.negated(h):
+            v.note("negated:ending_time")
+            continue
+        v.add("ending_time", CRISIS, (SUI,), imminent=m.has("time_now", "time_covert"))
+    for h in m.spans("plan_self"):
+        if m.near(h, ("time_covert",)) or m.near(h, _MEANS) and m.near(h, ("time_now",)):
+            v.add("plan_covert", CRISIS, (SUI,), imminent=True)
+    if m.has("time_covert") and m.has("farewell", "finality_heavy", "ending"):
+        v.add("covert_final", CRISIS, (SUI,), imminent=True)
+
+
+def _research(m: _Msg, v: _Verdict) -> None:
+    """Looking up lethality or methods."""
+    for h in m.spans("research_q"):
+        if m.negated(h):
+            v.note("negated:method_research")
+            continue
+        selfish = m.near(h, ("self", "research_verb"), 8) is not None or m.has(*_MEANS)
+        v.add("method_research", CRISIS if selfish else CONCERN, (SUI,))
+    for h in m.spans("research_struct"):
+        if m.near(h, ("deathword",), 10) and not m.negated(h):
+            v.add("method_research", CRISIS, (SUI,))
+
+
+def _accident(m: _Msg, v: _Verdict) -> None:
+    """Wishing for an accident / not waking up (passive ideation)."""
+    for w in m.spans("wish"):
+        ev = m.after(w, ("accident",), 8)
+        if ev is None or not m.self_between(w, ev):
+            continue
+        if m.negated(w) or m.negated(ev):
+            v.note("negated:accident_wish")
+            continue
+        if m.has("hyperbole"):
+            if m.has("mundane"):
+                v.note("joke:accident_wish")
+            else:
+                v.add("accident_wish", CONCERN, (SUI,))
+            continue
+        v.add("accident_wish", CRISIS, (SUI,))
+
+
+def _step(m: _Msg, v: _Verdict) -> None:
+    """Jumping from / stepping or driving into a place of death; being on the edge."""
+    if m.has("benign"):
+        return
+    for h in m.spans("step"):
+        place = m.after(h, _PLACES, 6) or m.before(h, _PLACES, 3)
+        if place is None:
+            continue
+        drive = m.before(h, ("intent", "near_miss"), 5)
+        motive = drive or m.near(h, ("time_now", "time_covert") + _FINAL)
+        if motive is None or m.before(h, ("self",), 6) is None and drive is None:
+            continue
+        if m.negated(h) or (drive is not None and m.negated(drive)):
+            v.note("negated:step_into")
+            continue
+        v.add("step_into", CRISIS, (SUI,), imminent=m.has("time_now", "position_edge"))
+    for h in m.spans("position_edge"):
+        if m.near(h, ("height",), 6) and m.before(h, ("self",), 4) and not m.negated(h):
+            v.add("on_the_edge", CRISIS, (SUI,), imminent=True)
+    for h in m.spans("position_on"):
+        if (m.near(h, ("height",), 4) and not m.negated(h)
+                and m.has("finality_strong", "finality_heavy", "ending", "farewell")):
+            v.add("on_the_edge", CRISIS, (SUI,), imminent=True)
+
+
+def _self_harm(m: _Msg, v: _Verdict) -> None:
+    """Hurting oneself now/again; relapse and craving for the blade."""
+    accident = m.has("sh_accident")
+    for h in m.spans("sh_verb"):
+        body = m.after(h, ("sh_body",), 2)
+        if body is None or accident:
+            continue
+        if m.before(h, ("abuser", "person"), 3) and not m.before(h, ("self",), 2):
+            continue
+        if m.negated(h):
+            v.note("negated:self_harm_now")
+            continue
+        ongoing = (m.near(h, ("again",), 8) or m.before(h, ("intent",), 4)
+                   or (m.toks[h[0]].endswith("ing") and m.before(h, ("self",), 3)))
+        if ongoing:
+            v.add("self_harm_now", CRISIS, (SH,),
+                  imminent=m.near(h, ("time_now",), 6) is not None)
+        else:
+            v.add("self_harm_now", CONCERN, (SH,))
+    for h in m.spans("sh_reflexive"):
+        if accident or m.negated(h):
+            continue
+        ongoing = m.near(h, ("again",), 8) or m.before(h, ("intent",), 4)
+        v.add("self_harm_now", CRISIS if ongoing else CONCERN, (SH,))
+    for h in m.spans("sh_craving"):
+        if m.near(h, ("blade", "sh_verb", "sh_reflexive"), _WIN) and not m.negated(h):
+            v.add("self_harm_relapse", CRISIS, (SH,))
+
+
+def _harm_others(m: _Msg, v: _Verdict) -> None:
+    """Intent to kill/hurt a person, with plan signals."""
+    for h in m.spans("harm_verb", "harm_verb_target"):
+        attached = h in m.hits.get("harm_verb_target", ())
+        if not attached and m.after(h, ("target",), 3) is None:
+            continue
+        intent = m.before(h, ("intent",), 4)
+        if intent is None:
+            continue
+        if m.negated(h) or m.negated(intent):
+            v.note("negated:harm_others")
+            continue
+        plan = m.near(h, ("plan_other", "time_now", "time_later", "time_covert", "gun",
+                          "blade", "poison"))
+        if plan is not None and not (m.has("hyperbole") or m.has("mundane")):
+            v.add("harm_others_plan", CRISIS, (HO,), imminent=m.has("time_now"))
+        else:
+            v.add("harm_others", CONCERN, (HO,))
+
+
+_NOT_ABUSE_NEXT = frozenset({"up", "back"})
+_GAME_NEXT = frozenset({"at", "in", "to", "on", "by"})
+
+
+def _abuse(m: _Msg, v: _Verdict) -> None:
+    """Violence by a partner/parent/relative; threats; intrusions; a child's bruises."""
+    now = m.has("now_imminent")
+    toks = m.toks
+    for h in m.spans("abuse_verb"):
+        a = m.before(h, ("abuser",), 5)
+        if a is None:
+            continue
+        phrase_me = h[1] - h[0] > 1
+        if not phrase_me:
+            me = next((j for j in range(h[1], min(len(toks), h[1] + 4)) if toks[j] == "me"),
+                      None)
+            if me is None:
+                continue
+            nxt = toks[me + 1] if me + 1 < len(toks) else ""
+            if nxt in _NOT_ABUSE_NEXT or (toks[h[0]].startswith("beat") and nxt in _GAME_NEXT):
+                continue
+        if m.negated(h):
+            v.note("negated:abuse")
+            continue
+        prev = toks[h[0] - 1] if h[0] else ""
+        if prev == "to" or m.before(h, ("modal",), 3) or m.has("past_story"):
+            v.add("abuse", CONCERN, (AB,))  # hypothetical ("going to hit me") or past
+            continue
+        if m.has("hyperbole") and not m.has("fear"):
+            v.add("abuse", CONCERN, (AB,))
+            continue
+        v.add("abuse", CRISIS, (AB,), imminent=now)
+    for h in m.spans("threat"):
+        if m.negated(h):
+            continue
+        if m.has("hyperbole", "mundane"):
+            v.add("threat", CONCERN, (AB,))
+        else:
+            v.add("threat", CRISIS, (AB,), imminent=now)
+    for h in m.spans("night_visit"):
+        lvl = CRISIS if m.has("minor", "fear") else CONCERN
+        v.add("night_visit", lvl, (AB,))
+    for h in m.spans("bruises"):
+        if m.near(h, ("abuse_context",), _WIN):
+            v.add("bruises", CRISIS, (AB,))
+    for h in m.spans("lockin"):
+        if m.near(h, ("banging",), _WIN):
+            v.add("locked_in", CRISIS, (AB,), imminent=True)
+    for h in m.spans("ex"):
+        if m.near(h, ("ex_weapon",), _WIN):
+            v.add("ex_danger", CRISIS, (AB,), imminent=now or m.has("ex_near"))
+        elif m.near(h, ("ex_near",), _WIN) and m.has("fear"):
+            v.add("ex_danger", CRISIS, (AB,), imminent=now)
+
+
+def _medical(m: _Msg, v: _Verdict) -> None:
+    """Someone collapsed/not breathing; a child swallowed something dangerous."""
+    for h in m.spans("medical"):
+        who = m.before(h, ("person", "self", "child"), 8) or m.after(h, ("person",), 4)
+        if who is None or m.before(h, ("pet",), 4):
+            continue
+        if m.toks[who[0]] in ("a", "this") and not m.has("urgency"):
+            continue  # "a woman, unconscious" in a story; a bystander asking for help is kept
+        v.add("medical", CRISIS, (MED,), imminent=True)
+    for h in m.spans("medical_3p"):
+        who = m.before(h, ("person", "child"), 6)
+        if who is None or m.before(h, ("pet",), 4) or m.before(h, ("self",), 2):
+            continue
+        if m.negated(h):
+            continue
+        v.add("medical", CRISIS, (MED,), imminent=True)
+    for h in m.spans("ingest_past"):
+        child = m.before(h, ("child",), 6)
+        if child is not None and m.after(h, ("child_ingest_obj",), 6) and not m.negated(h):
+            v.add("child_ingestion", CRISIS, (MED,), imminent=True)
+
+
+def _third_party(m: _Msg, v: _Verdict) -> None:
+    """Someone else said goodbye / has a plan to die."""
+    for h in m.spans("third_goodbye"):
+        nxt = m.toks[h[1]] if h[1] < len(m.toks) else ""
+        if nxt == "with" or m.negated(h):
+            continue
+        if m.before(h, ("third",), 8) or m.toks[h[0]] in ("kill", "end", "suicide"):
+            v.add("third_party", CRISIS, (SUI,))
+    for h in m.spans("third_wants"):
+        if m.before(h, ("third",), 8) and not m.negated(h):
+            v.add("third_party", CONCERN, (SUI,))
+    for h in m.spans("third_silent"):
+        if m.before(h, ("third",), 6) and m.has("farewell", "finality_strong",
+                                                "finality_heavy", "third_goodbye", "ending"):
+            v.add("third_party", CRISIS, (SUI,), imminent=True)
+
+
+_RULES = (_overdose, _means, _finality, _research, _accident, _step, _self_harm,
+          _harm_others, _abuse, _medical, _third_party)
+
+
+# ---------------------------------------------------------------------------------- API
+
+def score(normalized: str) -> SignalResult:
+    """Score co-occurring crisis signals in one ``safety.normalize``-d message."""
+    if not normalized:
+        return NONE_RESULT
+    lex = _lex()
+    toks = normalized.split()
+    if not lex.may_fire(toks):
+        return NONE_RESULT
+    hits = _match(toks, lex)
+    m = _Msg(toks, hits, lex)
+    v = _Verdict()
+    for rule in _RULES:
+        rule(m, v)
+    if not v.rules:
+        return NONE_RESULT
+    return v.result()
