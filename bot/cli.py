@@ -91,9 +91,12 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _logging(settings: Settings) -> None:
+def _logging(settings: Settings, interactive: bool) -> None:
+    level = settings.log_level
+    if interactive and level == "INFO":
+        level = "WARNING"  # keep the terminal readable; LOG_LEVEL=DEBUG still shows all
     logging.basicConfig(
-        level=settings.log_level,
+        level=level,
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
@@ -109,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"carebridge: {exc}", file=sys.stderr)
         return 2
-    _logging(settings)
+    _logging(settings, interactive=args.command in {"chat", "safety", "prompts", "review",
+                                                        "report", "eval"})
     try:
         return _dispatch(args, settings)
     except KeyboardInterrupt:

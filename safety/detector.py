@@ -68,6 +68,7 @@ from typing import Any
 import yaml
 
 from safety import model as risk_model
+from safety import signals
 from safety.assessment import Assessment, Category, Evidence, Level
 from safety.normalize import fold_char, tokenize
 
@@ -1142,6 +1143,20 @@ def _combine(p: _Partial, tags: set[str], span: tuple[int, int],
         p.imminent = True
 
 
+def _signal_layer(cur: _Partial, whole: tuple[int, int]) -> None:
+    """Raise indirect descriptions of danger (means, plans, finality) that no phrase names."""
+    if not cur.words:
+        return
+    found = signals.score(" ".join(cur.words))
+    if not found.level.at_least(Level.CONCERN) or found.level.rank <= cur.level.rank:
+        return
+    for category in found.categories:
+        rule = f"signals.{found.rules[0]}" if found.rules else "signals"
+        cur.evidence.append(Evidence(category, found.level, rule, whole))
+    cur.level = found.level
+    cur.imminent = cur.imminent or (found.imminent and found.level is Level.CRISIS)
+
+
 def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:
     """Raise a paraphrased crisis the phrases missed, when the learned model is confident."""
     model = risk_model.load()
@@ -1184,6 +1199,8 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
                     if "time" in cur.tags or "at_hand" in cur.tags or any(
                             h.imminent for h in hist[-3:]):
                         cur.imminent = True
+    if cur.level is not Level.CRISIS:
+        _signal_layer(cur, whole)
     if cur.level is not Level.CRISIS and not cur.excluded:
         _learned_layer(cur, whole)
     cats = tuple(sorted({e.category for e in cur.evidence if e.level.at_least(Level.CONCERN)},

@@ -69,28 +69,7 @@ _MEANS = ("drug", "poison", "hang", "gun", "blade", "height", "traffic", "car_ex
 _HOLDABLE = ("drug", "poison", "hang", "gun", "blade", "car_exhaust")
 _PLACES = ("height", "traffic", "water")
 _FINAL = ("finality_strong", "finality_heavy", "ending", "affairs")
-_TIME_UNITS = frozenset(
-    "min mins minute minutes hour hours hr hrs sec secs seconds days day weeks week months "
-    "month years year yo am pm percent mg ml g mcg kg lbs km miles times degrees".split())
 _DIGITS = re.compile(r"\d+")
-# Frequent words never chosen as a phrase's pre-filter key (a rarer token of the phrase is).
-_COMMON = frozenset(
-    "i im ill ive id me my myself you your he she hes shes they them him her his we it its "
-    "the a an to and or of in on at for with from by as is are was be been am do dont did "
-    "didnt not no never have has had got get this that there so just like what when how "
-    "all now up out about can cant wont will would could should go going gonna want to "
-    "one some any mom mum dad sister brother family friend friends tell love know day night "
-    "time de la el en que y a o e il le les un une et du des der das und ich mich nicht "
-    "ist zu mi me se te lo los las por para con um uma na no os da do di che ik je een het "
-    "van и в не на я что с "
-    "nie sie w z i bu bir ve if their other make makes made over said says most way life "
-    "need many feel feeling much still take something black things thing long around "
-    "come looking everyone enough made told tell again high home theyre yourself wrong "
-    "found following anyone top gets guys left finally parents done read themselves leave "
-    "writing our us who which where why then than also only very really more even back "
-    "down off into after before over first new good well see say make way think thought "
-    "people person man woman mother father kid kids son daughter year years today tomorrow "
-    "right now here yes ok okay lol yeah".split())
 
 
 # ---------------------------------------------------------------------------- loading
@@ -98,7 +77,10 @@ _COMMON = frozenset(
 class _Lex:
     """Compiled vocabulary: phrase index by first token, anchor sets for the pre-filter."""
 
-    def __init__(self, classes: dict[str, list[Phrase]]) -> None:
+    def __init__(self, classes: dict[str, list[Phrase]], words: dict[str, frozenset[str]]
+                 ) -> None:
+        common = words.get("common", frozenset())
+        self.time_units = words.get("time_units", frozenset())
         self.first: dict[str, list[tuple[Phrase, str]]] = {}
         self.first_pfx: dict[str, list[tuple[Phrase, str]]] = {}
         self.words: dict[str, frozenset[str]] = {}
@@ -116,7 +98,7 @@ class _Lex:
                     self.first.setdefault(head, []).append((p, cls))
                 if cls in _ANCHORS:
                     toks = [t for t in p if t != "*"]
-                    rare = [t for t in toks if t not in _COMMON] or toks
+                    rare = [t for t in toks if t not in common] or toks
                     key = max(rare, key=len)
                     if key.endswith("*"):
                         anchor_pfx.add(key[:4])
@@ -141,10 +123,14 @@ class _Lex:
         return bool(pfx) and any(t[:4] in pfx for t in toks if len(t) >= 4)
 
 
+def _fold(word: str) -> str:
+    """Fold one vocabulary word like the text (accents off, apostrophes dropped)."""
+    return normalize_chars(word)[0].replace("'", "").strip()
+
+
 def _expand(entry: str) -> list[Phrase]:
     """Expand one YAML entry (``a|b`` alternatives, ``_`` optional) into token tuples."""
-    folded, _ = normalize_chars(entry)
-    folded = folded.replace("'", "")
+    folded = _fold(entry)
     out: list[list[str]] = [[]]
     for tok in folded.split():
         alts = tok.split("|")
@@ -180,7 +166,9 @@ def load(path: Path = SIGNALS_PATH) -> _Lex:
             for p in _expand(entry):
                 seen[p] = None
         classes[str(cls)] = list(seen)
-    return _Lex(classes)
+    words = {str(k): frozenset(_fold(w) for w in _flatten(v))
+             for k, v in (doc.get("words") or {}).items()}
+    return _Lex(classes, words)
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +200,7 @@ def _match(toks: Sequence[str], lex: _Lex) -> dict[str, list[Span]]:
         if t[0].isdigit():
             m = _DIGITS.match(t)
             nxt = toks[i + 1] if i + 1 < n else ""
-            if (m and m.end() == len(t) and int(m.group()) >= 10 and nxt not in _TIME_UNITS
+            if (m and m.end() == len(t) and int(m.group()) >= 10 and nxt not in lex.time_units
                     and not (i + 1 < n and nxt.isdigit())):
                 hits.setdefault("number", []).append((i, i + 1))
         if not cands:
@@ -252,10 +240,10 @@ class _Msg:
         return out
 
     def near(self, a: Span, classes: Sequence[str], win: int = _WIN) -> Span | None:
-        """First hit of ``classes`` within ``win`` tokens of span ``a`` (not overlapping)."""
+        """First hit of ``classes`` within ``win`` tokens of span ``a`` (not the same span)."""
         for c in classes:
             for b in self.hits.get(c, ()):
-                if (b[1] <= a[0] or b[0] >= a[1]) and _gap(a, b) <= win:
+                if b != a and _gap(a, b) <= win:
                     return b
         return None
 
@@ -347,7 +335,7 @@ CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
 
 def _overdose(m: _Msg, v: _Verdict) -> None:
     """Taken: ingest verb + amount + drug/poison (or 'overdosed'); intended: + intent."""
-    taken_cats = (SUI, MED)
+    taken_cats = (MED, SUI)
     for h in m.spans("overdose"):
         if m.negated(h):
             v.note("negated:overdose_taken")
@@ -355,7 +343,8 @@ def _overdose(m: _Msg, v: _Verdict) -> None:
         cats = (MED,) if m.near(h, ("accidental",)) else (MED, SUI)
         v.add("overdose_taken", CRISIS, cats, imminent=True)
     for h in m.spans("ingest_past"):
-        drug = m.after(h, ("drug", "poison", "child_ingest_obj"), 8)
+        drug = (m.after(h, ("drug", "poison", "child_ingest_obj"), 8)
+                or m.before(h, ("drug", "poison"), 4))  # verb-final: "30 tabletten geschluckt"
         if drug is None:
             continue
         poison = m.near(h, ("poison",), 8) is not None
@@ -382,7 +371,7 @@ def _overdose(m: _Msg, v: _Verdict) -> None:
         poison = m.after(h, ("poison",), 8) is not None
         strong = m.near(h, ("quantity", "number"), 8) is not None
         weak = m.near(h, ("quantity_all",), 8) is not None and (
-            m.has("overdose_extra", "time_now", "time_covert", "finality_strong",
+            m.has("overdose_extra", "time_now", "time_tonight", "time_covert", "finality_strong",
                   "finality_heavy", "ending"))
         if not (poison or strong or weak):
             continue
@@ -390,7 +379,7 @@ def _overdose(m: _Msg, v: _Verdict) -> None:
             v.note("negated:overdose_intent")
             continue
         v.add("overdose_intent", CRISIS, (SUI,),
-              imminent=m.has("time_now", "time_covert", "at_hand"))
+              imminent=m.has("time_now", "time_tonight", "time_covert", "at_hand"))
 
 
 def _means(m: _Msg, v: _Verdict) -> None:
@@ -401,20 +390,21 @@ def _means(m: _Msg, v: _Verdict) -> None:
     for h in m.spans(*_HOLDABLE):
         strong = m.near(h, ("acquire_strong",))
         weak = m.near(h, ("acquire_weak",))
-        when = m.near(h, ("time_now", "time_later", "time_covert"))
+        when = m.near(h, ("time_now", "time_tonight", "time_later", "time_covert"))
+        later = m.near(h, ("time_tonight", "time_later", "time_covert"))  # not just "today"
         acq = strong or weak
         if acq is not None and m.negated(acq):
             v.note("negated:means_ready")
             continue
-        now = m.has("time_now", "time_covert", "at_hand")
+        now = m.has("time_now", "time_tonight", "time_covert", "at_hand")
         blade = h in m.hits.get("blade", ())
         if strong is not None and blade and when is None and not final:
             v.add("means_ready", CONCERN, (SUI,))  # a knife in hand is also cooking
         elif strong is not None:
             v.add("means_ready", CRISIS, (SUI,), imminent=now and (when is not None
                                                                   or m.has("at_hand")))
-        elif weak is not None and (when is not None or final):
-            v.add("means_time", CRISIS, (SUI,), imminent=when is not None and now)
+        elif weak is not None and (later is not None or final):
+            v.add("means_time", CRISIS, (SUI,), imminent=later is not None and now)
         elif when is not None and final:
             v.add("means_time_final", CRISIS, (SUI,), imminent=now)
         elif final and m.near(h, ("ending", "finality_strong", "finality_heavy")):
@@ -427,12 +417,11 @@ def _finality(m: _Msg, v: _Verdict) -> None:
         return
     cont = m.has("continuity")
     joke = m.has("hyperbole")
-    for h in m.spans("finality_strong"):
+    if m.has("finality_strong"):
         if cont or joke:
             v.note("joke:finality_strong")
-            continue
-        v.add("finality_strong", CRISIS, (SUI,))
-        break
+        else:
+            v.add("finality_strong", CRISIS, (SUI,))
     heavy = m.spans("finality_heavy")
     n_aff = m.count_distinct("affairs")
     others = m.has("farewell", "ending", "finality_strong") or n_aff > 0
@@ -446,15 +435,17 @@ def _finality(m: _Msg, v: _Verdict) -> None:
         nxt = m.toks[h[1]] if h[1] < len(m.toks) else ""
         if nxt in ("with", "con", "mit", "avec", "com", "met", "z", "ile"):
             continue
-        when = m.near(h, ("time_now", "time_later", "time_covert"))
+        when = m.near(h, ("time_now", "time_tonight", "time_later", "time_covert"))
         if when is None and not m.has("farewell", "finality_heavy"):
             continue
         if m.negated(h):
             v.note("negated:ending_time")
             continue
-        v.add("ending_time", CRISIS, (SUI,), imminent=m.has("time_now", "time_covert"))
+        v.add("ending_time", CRISIS, (SUI,),
+              imminent=m.has("time_now", "time_tonight", "time_covert"))
     for h in m.spans("plan_self"):
-        if m.near(h, ("time_covert",)) or m.near(h, _MEANS) and m.near(h, ("time_now",)):
+        if m.near(h, ("time_covert",)) or (m.near(h, _MEANS)
+                                            and m.near(h, ("time_now", "time_tonight"))):
             v.add("plan_covert", CRISIS, (SUI,), imminent=True)
     if m.has("time_covert") and m.has("farewell", "finality_heavy", "ending"):
         v.add("covert_final", CRISIS, (SUI,), imminent=True)
@@ -475,9 +466,9 @@ def _research(m: _Msg, v: _Verdict) -> None:
 
 def _accident(m: _Msg, v: _Verdict) -> None:
     """Wishing for an accident / not waking up (passive ideation)."""
-    for w in m.spans("wish"):
+    for w in m.spans("wish", "wish_1p"):
         ev = m.after(w, ("accident",), 8)
-        if ev is None or not m.self_between(w, ev):
+        if ev is None or not (m.self_between(w, ev) or w in m.hits.get("wish_1p", ())):
             continue
         if m.negated(w) or m.negated(ev):
             v.note("negated:accident_wish")
@@ -500,13 +491,14 @@ def _step(m: _Msg, v: _Verdict) -> None:
         if place is None:
             continue
         drive = m.before(h, ("intent", "near_miss"), 5)
-        motive = drive or m.near(h, ("time_now", "time_covert") + _FINAL)
-        if motive is None or m.before(h, ("self",), 6) is None and drive is None:
+        motive = drive or m.near(h, ("time_now", "time_tonight", "time_covert", *_FINAL))
+        if motive is None or (m.before(h, ("self",), 6) is None and drive is None):
             continue
         if m.negated(h) or (drive is not None and m.negated(drive)):
             v.note("negated:step_into")
             continue
-        v.add("step_into", CRISIS, (SUI,), imminent=m.has("time_now", "position_edge"))
+        v.add("step_into", CRISIS, (SUI,),
+              imminent=m.has("time_now", "time_tonight", "position_edge"))
     for h in m.spans("position_edge"):
         if m.near(h, ("height",), 6) and m.before(h, ("self",), 4) and not m.negated(h):
             v.add("on_the_edge", CRISIS, (SUI,), imminent=True)
@@ -532,7 +524,7 @@ def _self_harm(m: _Msg, v: _Verdict) -> None:
                    or (m.toks[h[0]].endswith("ing") and m.before(h, ("self",), 3)))
         if ongoing:
             v.add("self_harm_now", CRISIS, (SH,),
-                  imminent=m.near(h, ("time_now",), 6) is not None)
+                  imminent=m.near(h, ("time_now", "time_tonight"), 6) is not None)
         else:
             v.add("self_harm_now", CONCERN, (SH,))
     for h in m.spans("sh_reflexive"):
@@ -557,10 +549,11 @@ def _harm_others(m: _Msg, v: _Verdict) -> None:
         if m.negated(h) or m.negated(intent):
             v.note("negated:harm_others")
             continue
-        plan = m.near(h, ("plan_other", "time_now", "time_later", "time_covert", "gun",
-                          "blade", "poison"))
+        plan = m.near(h, ("plan_other", "time_now", "time_tonight", "time_later",
+                          "time_covert", "gun", "blade", "poison"))
         if plan is not None and not (m.has("hyperbole") or m.has("mundane")):
-            v.add("harm_others_plan", CRISIS, (HO,), imminent=m.has("time_now"))
+            v.add("harm_others_plan", CRISIS, (HO,),
+                  imminent=m.has("time_now", "time_tonight"))
         else:
             v.add("harm_others", CONCERN, (HO,))
 
@@ -604,9 +597,8 @@ def _abuse(m: _Msg, v: _Verdict) -> None:
             v.add("threat", CONCERN, (AB,))
         else:
             v.add("threat", CRISIS, (AB,), imminent=now)
-    for h in m.spans("night_visit"):
-        lvl = CRISIS if m.has("minor", "fear") else CONCERN
-        v.add("night_visit", lvl, (AB,))
+    if m.has("night_visit"):
+        v.add("night_visit", CRISIS if m.has("minor", "fear") else CONCERN, (AB,))
     for h in m.spans("bruises"):
         if m.near(h, ("abuse_context",), _WIN):
             v.add("bruises", CRISIS, (AB,))

@@ -1,0 +1,219 @@
+"""Tests for the co-occurrence signal layer (``safety.signals``)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import gzip
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from safety import normalize
+from safety.assessment import Category, Level
+from safety.signals import SIGNALS_PATH, SignalResult, load, score
+
+DATA = Path(__file__).parent / "data"
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
+CASES = [json.loads(x) for x in (DATA / "signals_cases.jsonl").read_text("utf-8").splitlines()
+         if x.strip()]
+
+
+def sig(text: str) -> SignalResult:
+    """Score raw text the way the detector will: normalise first."""
+    return score(normalize(text))
+
+
+# ------------------------------------------------------------------------------ the API
+
+def test_result_type_and_none() -> None:
+    r = sig("had a nice walk in the park with my sister today")
+    assert isinstance(r, SignalResult)
+    assert r == SignalResult(Level.NONE, (), False, ())
+    assert score("") == SignalResult(Level.NONE, (), False, ())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.level = Level.CRISIS  # type: ignore[misc]
+
+
+def test_crisis_result_fields() -> None:
+    r = sig("i just swallowed like 40 of my antidepressants")
+    assert r.level is Level.CRISIS
+    assert r.categories[:2] == (Category.MEDICAL_EMERGENCY, Category.SUICIDE)
+    assert r.imminent is True
+    assert "overdose_taken" in r.rules
+    assert all(isinstance(c, Category) for c in r.categories)
+
+
+def test_pure_and_deterministic() -> None:
+    text = normalize("the rope is tied and i tested that it holds")
+    assert score(text) == score(text) == score(text)
+
+
+# ------------------------------------------------------------------------ written cases
+
+def test_cases_file_is_big_and_varied() -> None:
+    langs = {c["lang"] for c in CASES}
+    assert len(CASES) >= 120
+    assert {"en", "es", "de", "fr", "pt", "it", "nl", "ru", "pl", "tr"} <= langs
+    cats = {cat for c in CASES for cat in c["categories"]}
+    assert cats == {c.value for c in Category}
+    assert sum(c["level"] == "none" for c in CASES) >= 40
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_case(case: dict) -> None:
+    r = sig(case["text"])
+    assert r.level.value == case["level"], r
+    assert set(case["categories"]) <= {c.value for c in r.categories}, r
+    if "imminent" in case:
+        assert r.imminent is case["imminent"], r
+
+
+# ----------------------------------------------------------------------------- negatives
+
+@pytest.mark.parametrize("text", [
+    "i took 2 ibuprofen for my headache",
+    "my dad has a gun for hunting",
+    "we went to the shooting range",
+    "rope for my climbing class",
+    "the bridge is closed for repairs",
+    "tonight is the last episode",
+    "bye everyone see you tomorrow",
+    "i gave my old guitar to my cousin",
+    "deleted my instagram to focus on exams",
+    "i paid back my student loan",
+    "my cat knocked the pills off the sink",
+    "kill the process",
+    "the train was late tonight",
+    # Decision: swallowing food is not in the ingestion vocabulary (only bleach, pills,
+    # batteries, detergent...), and "he's fine" confirms it; choking is the detector's job.
+    "my son swallowed a grape whole lol he's fine",
+    "we watched a movie where he jumps off a bridge",
+    "how high is the golden gate bridge",
+    "chop the onions with a sharp knife and cut the carrots",
+    "we killed it tonight, he shot a three pointer",
+    "i would never take all my pills",
+    "im not going to hurt him",
+    "dont worry im not going to do anything",
+    "mondays make me want to die lol",
+    "i took all my meds this morning",
+    "my mom is gonna kill me if i fail lol",
+    "hit me up later",
+    "i'm ending things with him tonight",
+])
+def test_stays_none(text: str) -> None:
+    assert sig(text).level is Level.NONE, sig(text)
+
+
+def test_tourist_vs_research() -> None:
+    assert sig("how high is the golden gate bridge").level is Level.NONE
+    assert sig("how high does the bridge need to be to make sure i die").level is Level.CRISIS
+
+
+def test_negation_is_reported() -> None:
+    r = sig("i would never take all my pills tonight")
+    assert r.level is Level.NONE
+    assert "negated:overdose_intent" in r.rules
+    r = sig("im not going to kill him tonight")
+    assert r.level is Level.NONE and "negated:harm_others" in r.rules
+
+
+def test_dont_call_anyone_is_not_a_negation_of_the_act() -> None:
+    r = sig("took 30 of my sleeping pills. dont call anyone")
+    assert r.level is Level.CRISIS and r.imminent
+
+
+def test_cant_stop_is_not_a_negation() -> None:
+    assert sig("i cant stop cutting myself").level is Level.CRISIS
+
+
+def test_hyperbole_keeps_harm_to_others_at_concern() -> None:
+    assert sig("i'd kill him lol").level is Level.NONE
+    assert sig("im gonna kill him lol").level is Level.CONCERN
+    assert sig("im gonna kill him tonight when hes asleep").level is Level.CRISIS
+
+
+def test_child_accidental_ingestion_is_medical_only() -> None:
+    r = sig("my 3 year old swallowed some of my pills")
+    assert r.level is Level.CRISIS and r.imminent
+    assert r.categories == (Category.MEDICAL_EMERGENCY,)
+
+
+# ------------------------------------------------------------------------ labelled sets
+
+def _rows(name: str) -> list[dict]:
+    p = DATA / name
+    return [json.loads(x) for x in p.read_text("utf-8").splitlines() if x.strip()]
+
+
+@pytest.mark.parametrize("name", ["safety_corpus.jsonl", "safety_holdout.jsonl"])
+def test_no_false_crisis_on_labelled_sets(name: str) -> None:
+    bad = [r["text"] for r in _rows(name)
+           if r["level"] != "crisis" and sig(r["text"]).level is Level.CRISIS]
+    assert bad == []
+
+
+def test_no_false_crisis_on_xstest_safe() -> None:
+    p = BENCH / "xstest_prompts.csv"
+    if not p.exists():
+        pytest.skip("XSTest not available")
+    with p.open(encoding="utf-8") as fh:
+        safe = [r["prompt"] for r in csv.DictReader(fh) if r["label"] == "safe"]
+    assert [t for t in safe if sig(t).level is Level.CRISIS] == []
+
+
+def test_moderation_clean_false_crisis_at_most_one_percent() -> None:
+    p = BENCH / "openai-moderation-samples-1680.jsonl.gz"
+    if not p.exists():
+        pytest.skip("moderation samples not available")
+    keys = ("S", "H", "V", "HR", "SH", "S3", "H2", "V2")
+    with gzip.open(p, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(x) for x in fh]
+    clean = [r["prompt"] for r in rows
+             if all(r.get(k) is not None and int(r[k]) == 0 for k in keys)]
+    bad = [t for t in clean if sig(t).level is Level.CRISIS]
+    assert len(bad) <= len(clean) // 100, bad
+
+
+# -------------------------------------------------------------------------- vocabulary
+
+def test_yaml_classes_used_by_code_exist() -> None:
+    src = (Path(__file__).resolve().parents[1] / "safety" / "signals.py").read_text("utf-8")
+    used = set(re.findall(r'"([a-z_0-9]+)"', src))
+    lex = load(SIGNALS_PATH)
+    classes = set(lex.words)
+    referenced = {u for u in used if u in classes or u.startswith(("time_", "finality_"))}
+    assert referenced <= classes | {"number"}
+
+
+def test_yaml_is_not_a_detector_lexicon() -> None:
+    import yaml
+
+    doc = yaml.safe_load(SIGNALS_PATH.read_text("utf-8"))
+    assert set(doc) == {"classes", "words"}
+
+
+def test_yaml_entries_are_normalised_forms() -> None:
+    lex = load(SIGNALS_PATH)
+    for phrases in lex.first.values():
+        for p, _cls in phrases:
+            assert all(t == t.lower() and "'" not in t for t in p), p
+
+
+# ------------------------------------------------------------------------------- speed
+
+def test_speed_bench() -> None:
+    plain = normalize("so today i went to the store and bought some bread, then watched a "
+                      "show with my sister and we laughed a lot")
+    risky = normalize("i have saved up enough pills and tonight is the night, goodbye")
+    score(plain)
+    for text, bound_us in ((plain, 40.0), (risky, 1000.0)):
+        reps = 2000
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            score(text)
+        per = (time.perf_counter() - t0) / reps * 1e6
+        assert per < bound_us, (text, per)
