@@ -363,10 +363,12 @@ def _overdose(m: _Msg, v: _Verdict) -> None:
         accidental = m.has("accidental")
         v.add("overdose_taken", CRISIS, (MED,) if accidental else taken_cats, imminent=True)
     for h in m.spans("ingest_intent"):
+        if m.after(h, ("drug", "poison"), 8) is None:
+            continue
         intent = m.before(h, ("intent",), 4)
         if intent is None:
-            continue
-        if m.after(h, ("drug", "poison"), 8) is None:
+            if m.negated(h) and m.near(h, ("quantity", "quantity_all", "number"), 8):
+                v.note("negated:overdose_intent")  # "i would never take all my pills"
             continue
         poison = m.after(h, ("poison",), 8) is not None
         strong = m.near(h, ("quantity", "number"), 8) is not None

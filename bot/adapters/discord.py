@@ -24,6 +24,7 @@ import discord
 import yarl
 from discord import app_commands
 
+from bot import textsplit
 from bot.app import App
 from bot.messages import (
     Button,
@@ -53,27 +54,8 @@ SLASH_COMMANDS: dict[str, str] = {
 
 
 def split_text(text: str, limit: int = LIMIT) -> list[str]:
-    """Split text into pieces of at most `limit` characters at paragraph, line, sentence or
-    word boundaries (a hard cut only when a single word is longer than `limit`)."""
-    text = text.strip()
-    if len(text) <= limit:
-        return [text] if text else []
-    pieces: list[str] = []
-    while len(text) > limit:
-        window = text[: limit + 1]
-        cut = -1
-        for pattern in (r"\n\s*\n", r"\n", r"(?<=[.!?…])\s", r"\s"):
-            found = [m.start() for m in re.finditer(pattern, window) if 0 < m.start() <= limit]
-            if found:
-                cut = found[-1]
-                break
-        if cut <= 0:
-            cut = limit
-        pieces.append(text[:cut].rstrip())
-        text = text[cut:].lstrip()
-    if text:
-        pieces.append(text)
-    return pieces
+    """Chunks of at most `limit` characters, cut at paragraph, sentence or word boundaries."""
+    return textsplit.split_text(text, limit)
 
 
 def _error_code(exc: discord.HTTPException) -> int:

@@ -37,6 +37,7 @@ from telegram.ext import (
     TypeHandler,
 )
 
+from bot import textsplit
 from bot.app import App
 from bot.messages import Button, Draft, Incoming, Platform, Reply, ReplyKind, incoming_from_text
 from bot.prompts import PromptError
@@ -62,59 +63,9 @@ MEDIA_FIELDS = ("sticker", "photo", "voice", "video_note", "video", "animation",
 
 # text -----------------------------------------------------------------------------------------
 
-def _units(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _fit(text: str, limit: int) -> int:
-    """The length of the longest prefix of `text` within `limit` UTF-16 units."""
-    used = 0
-    for index, ch in enumerate(text):
-        used += 2 if ord(ch) > 0xFFFF else 1
-        if used > limit:
-            return index
-    return len(text)
-
-
-_SENTENCE_END = re.compile(r"[.!?…。！？][)\"'”’»]*\s")
-
-
-def _cut(window: str) -> int:
-    """Where to end a chunk inside `window`: paragraph, line, sentence, word, else hard."""
-    floor = len(window) // 3  # never leave a tiny chunk just to cut at a nicer place
-    for sep in ("\n\n", "\n"):
-        at = window.rfind(sep)
-        if at > floor:
-            return at
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    if ends and ends[-1] > floor:
-        return ends[-1]
-    at = max(window.rfind(" "), window.rfind("\t"))
-    if at > floor:
-        return at
-    return len(window)
-
-
 def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Split `text` into chunks of at most `limit` UTF-16 units, at paragraph, sentence or word
-    boundaries where possible; whitespace between chunks is dropped, empty chunks never returned."""
-    if limit < 1:
-        raise ValueError("limit must be positive")
-    chunks: list[str] = []
-    rest = text.strip()
-    while rest:
-        if _units(rest) <= limit:
-            chunks.append(rest)
-            break
-        window = rest[:_fit(rest, limit)]
-        at = _cut(window)
-        chunk = rest[:at].rstrip()
-        if not chunk:  # only whitespace before the cut: cut hard instead
-            at = len(window)
-            chunk = rest[:at]
-        chunks.append(chunk)
-        rest = rest[at:].lstrip()
-    return chunks
+    """Chunks of at most `limit` UTF-16 units (as Telegram counts), cut at nice boundaries."""
+    return textsplit.split_text(text, limit, utf16=True)
 
 
 def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
