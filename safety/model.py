@@ -26,7 +26,7 @@ from safety.assessment import Category
 MODEL_PATH = Path(__file__).with_name("risk_model.json")
 # The model learned from chat-sized messages; on long essays and articles its evidence piles up
 # without meaning much, so longer texts are judged by the phrase layer alone.
-MAX_WORDS = 60
+MAX_WORDS = 30
 
 
 def features(words: Sequence[str]) -> list[str]:

@@ -279,6 +279,8 @@ class _Msg:
     def self_between(self, a: Span, b: Span) -> bool:
         """A first-person marker between spans ``a`` and ``b`` (or inside ``b``)."""
         lo, hi = min(a[1], b[0]), max(a[1], b[1])
+        if lo > hi:
+            return False
         return any(lo <= s[0] < hi for s in self.hits.get("self", ()))
 
     def count_distinct(self, cls: str) -> int:
@@ -324,8 +326,9 @@ class _Verdict:
     def result(self) -> SignalResult:
         """Freeze into a ``SignalResult``."""
         if self.level is Level.NONE:
-            return SignalResult(Level.NONE, (), False, tuple(self.rules))
-        return SignalResult(self.level, tuple(self.cats), self.imminent, tuple(self.rules))
+            return SignalResult(Level.NONE, (), False, tuple(dict.fromkeys(self.rules)))
+        rules = tuple(dict.fromkeys(self.rules))
+        return SignalResult(self.level, tuple(self.cats), self.imminent, rules)
 
 
 SUI, SH, HO, AB, MED = (Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS,
@@ -502,8 +505,15 @@ def _step(m: _Msg, v: _Verdict) -> None:
         v.add("step_into", CRISIS, (SUI,),
               imminent=m.has("time_now", "time_tonight", "position_edge"))
     for h in m.spans("position_edge"):
-        if m.near(h, ("height",), 6) and m.before(h, ("self",), 4) and not m.negated(h):
+        if (m.near(h, ("height", "traffic"), 6) and m.before(h, ("self",), 4)
+                and not m.negated(h)):
             v.add("on_the_edge", CRISIS, (SUI,), imminent=True)
+    for h in m.spans(*_PLACES):
+        if m.has("benign") or m.negated(h):
+            continue
+        if (m.near(h, ("finality_strong", "finality_heavy", "ending"))
+                and m.near(h, ("intent", "time_now", "time_tonight", "time_later"))):
+            v.add("place_final", CRISIS, (SUI,), imminent=m.has("time_now", "time_tonight"))
     for h in m.spans("position_on"):
         if (m.near(h, ("height",), 4) and not m.negated(h)
                 and m.has("finality_strong", "finality_heavy", "ending", "farewell")):
@@ -529,6 +539,12 @@ def _self_harm(m: _Msg, v: _Verdict) -> None:
                   imminent=m.near(h, ("time_now", "time_tonight"), 6) is not None)
         else:
             v.add("self_harm_now", CONCERN, (SH,))
+    for h in m.spans("sh_verb"):
+        body = m.after(h, ("sh_body_3p",), 2)
+        if body is None or accident or m.negated(h):
+            continue
+        ongoing = m.near(h, ("again",), _WIN) or m.toks[h[0]].endswith("ing")
+        v.add("self_harm_other", CRISIS if ongoing else CONCERN, (SH,))
     for h in m.spans("sh_reflexive"):
         if accident or m.negated(h):
             continue
@@ -561,6 +577,7 @@ def _harm_others(m: _Msg, v: _Verdict) -> None:
 
 
 _NOT_ABUSE_NEXT = frozenset({"up", "back"})
+_ME = frozenset({"me", "mnie", "mich", "меня", "mij", "beni", "moi"})
 _GAME_NEXT = frozenset({"at", "in", "to", "on", "by"})
 
 
@@ -574,7 +591,7 @@ def _abuse(m: _Msg, v: _Verdict) -> None:
             continue
         phrase_me = h[1] - h[0] > 1
         if not phrase_me:
-            me = next((j for j in range(h[1], min(len(toks), h[1] + 4)) if toks[j] == "me"),
+            me = next((j for j in range(h[1], min(len(toks), h[1] + 4)) if toks[j] in _ME),
                       None)
             if me is None:
                 continue
@@ -592,6 +609,10 @@ def _abuse(m: _Msg, v: _Verdict) -> None:
             v.add("abuse", CONCERN, (AB,))
             continue
         v.add("abuse", CRISIS, (AB,), imminent=now)
+    for h in m.spans("threat_cond"):
+        kill = m.near(h, ("harm_verb",), 6)
+        if kill is not None and m.near(h, ("abuser",), 8) and not m.has("hyperbole", "mundane"):
+            v.add("threat", CRISIS, (AB,), imminent=now)
     for h in m.spans("threat"):
         if m.negated(h):
             continue
