@@ -375,6 +375,7 @@ class Rule:
     force: bool = False
     literals: frozenset[str] = frozenset()
     hist_only: bool = False  # only ``cont`` tags: matters only when there is history
+    near: bool = False  # exclude rule that also masks the neighbouring sentences
 
 
 @dataclass(slots=True)
@@ -516,7 +517,8 @@ def _as_list(v: Any) -> list[Any]:
 def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     """Read and compile lexicon YAML files (all of ``LEXICON_DIR`` by default)."""
     if paths is None:
-        paths = sorted(LEXICON_DIR.glob("*.yaml"))
+        # signals.yaml holds word classes for safety/signals.py, not phrase rules
+        paths = sorted(p for p in LEXICON_DIR.glob("*.yaml") if p.name != "signals.yaml")
     docs = []
     for p in paths:
         with open(p, encoding="utf-8") as fh:
@@ -567,6 +569,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                 tags=frozenset(_as_list(entry.get("tags"))),
                 negatable=bool(entry.get("negatable", True)),
                 force=bool(entry.get("force", False)),
+                near=entry.get("scope") == "near",
             )
             rule.hist_only = (kind == "detect" and rule.level is Level.NONE
                               and bool(rule.tags) and rule.tags <= {"cont"})
@@ -963,6 +966,14 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
                 continue
             start += 1
             if rule.kind == "exclude":
+                if rule.near:
+                    # context exclusion ("… my pharmacology prof asked us"): the sentence
+                    # before and after are covered too
+                    lo_s, hi_s = sent[start] - 1, sent[end - 1] + 1
+                    while start > 0 and sent[start - 1] >= lo_s:
+                        start -= 1
+                    while end < n and sent[end] <= hi_s:
+                        end += 1
                 excl_hits.append(_Hit(rule, start, end, rule.level))
             elif rule.kind == "cap":
                 cap_hits.append(_Hit(rule, start, end, rule.level))
@@ -1012,6 +1023,7 @@ class _Partial:
     tag_pos: dict[str, list[int]] = field(default_factory=dict)
     words: list[str] = field(default_factory=list)
     excluded: bool = False  # an idiom, negation or technical use was recognised
+    masked: frozenset[int] = frozenset()  # token positions covered by exclude rules
 
 
 _IDEATION_CATS = (Category.SUICIDE, Category.SELF_HARM)
@@ -1099,8 +1111,11 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
             votes[h.rule.lang] = votes.get(h.rule.lang, 0) + 1
     if not votes:
         votes = _stopword_votes(lex, toks.words, text)
+    masked: set[int] = set()
+    for h in excl:
+        masked.update(range(h.start, h.end))
     return _Partial(level, evidence, tags, imminent, votes, tag_pos, words=toks.words,
-                    excluded=bool(excl))
+                    excluded=bool(excl), masked=frozenset(masked))
 
 
 _ONGOING = frozenset({"again", "still", "relapsed", "relapse", "relapsing"})
@@ -1147,7 +1162,12 @@ def _signal_layer(cur: _Partial, whole: tuple[int, int]) -> None:
     """Raise indirect descriptions of danger (means, plans, finality) that no phrase names."""
     if not cur.words:
         return
-    found = signals.score(" ".join(cur.words))
+    words = cur.words
+    if cur.masked:
+        # idioms/technical uses recognised by ``exclude`` rules ("overdosed on caffeine",
+        # "my mom will kill me when…") are hidden from the signal layer too
+        words = ["_" if i in cur.masked else w for i, w in enumerate(words)]
+    found = signals.score(" ".join(words))
     if not found.level.at_least(Level.CONCERN) or found.level.rank <= cur.level.rank:
         return
     for category in found.categories:
@@ -1162,7 +1182,8 @@ def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:
     model = risk_model.load()
     if model is None or not cur.words or len(cur.words) > risk_model.MAX_WORDS:
         return
-    if model.probability(cur.words) < model.threshold:
+    needed = model.threshold if cur.level is Level.CONCERN else model.threshold_alone
+    if model.probability(cur.words) < needed:
         return
     category = model.category(cur.words)
     cur.evidence.append(Evidence(category, Level.CRISIS, f"model.{category.value}", whole))

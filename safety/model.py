@@ -5,10 +5,10 @@ down. This layer is a logistic regression over the same normalised words (unigra
 number buckets), trained by `tools/train_risk_model.py` on the project's labelled messages and
 exported as plain weights in `safety/risk_model.json`. Scoring is a dictionary lookup per feature
 (microseconds, no I/O after the first load, no ML library at run time). It can only raise a
-message to `crisis` when its probability clears a threshold chosen on held-out data for a low
-false-crisis rate; the lexicons' negation and idiom handling still has the last word on the
-phrases they know. Every upgrade is recorded as evidence (`model.<category>`) with the features
-that weighed most, so a reviewer can see why.
+chat-sized message to `crisis` when its probability clears a threshold chosen by cross-validation
+for a low false-crisis rate (2% when the phrase layer already sees concern, 0.5% when nothing else
+does); the lexicons' negation and idiom handling still has the last word on the phrases they know.
+Every upgrade is recorded as evidence (`model.<category>`), so a reviewer can see why.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ class RiskModel:
 
     weights: dict[str, float]
     bias: float
-    threshold: float
+    threshold: float  # when the phrase layer already sees concern
+    threshold_alone: float  # when no other layer saw any risk
     category_weights: dict[str, dict[str, float]]
     category_bias: dict[str, float]
 
@@ -83,6 +84,7 @@ def load(path: Path = MODEL_PATH) -> RiskModel | None:
         weights={k: float(v) for k, v in data["weights"].items()},
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
+        threshold_alone=float(data["threshold_alone"]),
         category_weights={c: {k: float(v) for k, v in w.items()}
                           for c, w in data["category_weights"].items()},
         category_bias={c: float(v) for c, v in data["category_bias"].items()},

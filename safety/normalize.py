@@ -442,13 +442,16 @@ def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) 
     s_id = c_id = 0
     prev_end = 0
     single_gap: list[bool] = []  # token preceded by exactly one separator char
+    prev_dotted = False  # previous token was dotted letters ("S.U.I.C.I.D.E.")
     for m in _TOKEN_RE.finditer(norm):
         tok = m.group()
         st, en = m.span()
         if words:
             gap = norm[prev_end:st]
             if gap != " ":
-                for ch in gap:
+                # the final dot of dotted letters ends the abbreviation, not the sentence
+                scan = gap[1:] if prev_dotted and gap[:1] == "." else gap
+                for ch in scan:
                     if ch in _SENT_CHARS:
                         s_id += 1
                         c_id += 1
@@ -462,6 +465,8 @@ def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) 
         else:
             single_gap.append(False)
         prev_end = en
+        if prev_dotted and not ("." in tok or "-" in tok or "_" in tok):
+            prev_dotted = False
         if not ascii_only:
             if not mostly_latin:
                 has_lat = has_cg = False
@@ -481,6 +486,9 @@ def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) 
                 else [tok]
             if len(parts) > 1 and all(len(p) == 1 for p in parts if p):
                 parts = ["".join(parts)]
+                prev_dotted = len(parts[0]) >= 3
+            else:
+                prev_dotted = False
             if len(parts) > 1:
                 pos = st
                 first = True

@@ -192,7 +192,9 @@ def test_history_raises_borderline_to_crisis() -> None:
     hist = ["i've been stockpiling my pills"]
     a = assess("I think tonight is the night", history=hist)
     assert a.level is Level.CRISIS and a.imminent
-    assert assess("I think tonight is the night").level is not Level.CRISIS
+    alone = assess("I think tonight is the night")
+    assert not alone.imminent  # the stockpiled pills in the history make it imminent
+    assert assess("i have them here").level is Level.NONE
 
 
 def test_history_continuation() -> None:
