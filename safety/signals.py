@@ -83,6 +83,8 @@ class _Lex:
         self.time_units = words.get("time_units", frozenset())
         self.first: dict[str, list[tuple[Phrase, str]]] = {}
         self.first_pfx: dict[str, list[tuple[Phrase, str]]] = {}
+        self.first2: dict[str, tuple[dict[str, list[tuple[Phrase, str]]],
+                                     list[tuple[Phrase, str]]]] = {}
         self.words: dict[str, frozenset[str]] = {}
         req: dict[str, list[frozenset[str]]] = {}
         anchor_pfx: set[str] = set()
@@ -96,6 +98,12 @@ class _Lex:
                     self.first_pfx.setdefault(head[:4], []).append((p, cls))
                 else:
                     self.first.setdefault(head, []).append((p, cls))
+                    # second level: common heads ("my", "on") start a hundred phrases
+                    by_next, other = self.first2.setdefault(head, ({}, []))
+                    if len(p) > 1 and "*" not in p[1]:
+                        by_next.setdefault(p[1], []).append((p, cls))
+                    else:
+                        other.append((p, cls))
                 if cls in _ANCHORS:
                     toks = [t for t in p if t != "*"]
                     rare = [t for t in toks if t not in common] or toks
@@ -178,21 +186,18 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------------------- matching
 
-def _tok_ok(pat: str, tok: str) -> bool:
-    if pat == tok:
-        return True
-    if pat[-1] == "*" and tok != "|":
-        return len(pat) == 1 or tok.startswith(pat[:-1])
-    return False
-
-
 def _match(toks: Sequence[str], lex: _Lex) -> dict[str, list[Span]]:
     """All class hits as (start, end) token spans; numbers >= 10 are ``number`` hits."""
     hits: dict[str, list[Span]] = {}
     n = len(toks)
-    first, first_pfx = lex.first, lex.first_pfx
+    first2, first_pfx = lex.first2, lex.first_pfx
     for i, t in enumerate(toks):
-        cands = first.get(t)
+        cands = None
+        entry = first2.get(t)
+        if entry is not None:
+            by_next, other = entry
+            following = by_next.get(toks[i + 1]) if i + 1 < n else None
+            cands = other + following if following else other
         if len(t) >= 4 and first_pfx:
             more = first_pfx.get(t[:4])
             if more:
@@ -209,7 +214,13 @@ def _match(toks: Sequence[str], lex: _Lex) -> dict[str, list[Span]]:
             k = len(p)
             if i + k > n:
                 continue
-            if all(_tok_ok(p[j], toks[i + j]) for j in range(k)):
+            for j in range(k):  # a plain loop: this is the hot path of the layer
+                pj = p[j]
+                tj = toks[i + j]
+                if pj != tj and not (pj[-1] == "*" and tj != "|"
+                                     and (len(pj) == 1 or tj.startswith(pj[:-1]))):
+                    break
+            else:
                 hits.setdefault(cls, []).append((i, i + k))
     return hits
 
