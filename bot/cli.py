@@ -91,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+# Libraries whose debug logs would carry request bodies (message text): never below WARNING.
+LIBRARY_LOGGERS = ("httpx", "httpx2", "httpcore", "telegram", "discord", "openai", "aiosqlite")
+
+
 def _logging(settings: Settings, interactive: bool) -> None:
     level = settings.log_level
     if interactive and level == "INFO":
@@ -100,7 +104,7 @@ def _logging(settings: Settings, interactive: bool) -> None:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    for noisy in ("httpx", "httpx2", "httpcore", "telegram", "discord", "openai", "aiosqlite"):
+    for noisy in LIBRARY_LOGGERS:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
 
 
