@@ -9,11 +9,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import openai
+
 from bot.config import Settings
 from bot.llm import LLM, OpenAICompatible
 from bot.outbox import Outbox
 from bot.pipeline import Pipeline, Services
 from bot.prompts import Prompts
+from bot.second_opinion import ClassifierOpinion, ModerationOpinion, SecondOpinion
 from bot.store import Store
 from handlers.commands import Commands
 from handlers.companion import Companion
@@ -100,6 +103,23 @@ def make_llm(settings: Settings) -> LLM | None:
     )
 
 
+def make_second_opinion(settings: Settings, prompts: Prompts) -> SecondOpinion | None:
+    """The optional second opinion on risk (SAFETY_SECOND_OPINION), or None when it is off."""
+    if settings.safety_second_opinion == "off" or not settings.llm_configured:
+        return None
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    client = openai.AsyncOpenAI(base_url=settings.openai_base_url or None,
+                                api_key=key or "not-needed", max_retries=0,
+                                timeout=settings.safety_second_opinion_timeout)
+    budget = settings.safety_second_opinion_timeout
+    if settings.safety_second_opinion == "moderation":
+        return ModerationOpinion(client, budget)
+    instructions = prompts.render("risk_classifier", settings.default_locale)
+    return ClassifierOpinion(client, budget,
+                             settings.safety_second_opinion_model or settings.llm_model,
+                             instructions)
+
+
 def load_prompts(settings: Settings) -> Prompts:
     """The live template set from PROMPTS_DIR, checked before it is used."""
     from bot.prompts_check import check_set
@@ -128,7 +148,7 @@ async def build(
     desk = CaseDesk(services)
     checks = [
         ModerationCheck(desk),
-        SafetyCheck(services, desk),
+        SafetyCheck(services, desk, make_second_opinion(settings, prompts)),
         InputCheck(services),
         HandoffCheck(desk),
         ConsentGate(services),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -58,6 +59,10 @@ class Settings(BaseSettings):
     moderation_discord_channel_id: str | None = None
     moderation_show_names: bool = False
     handoff_timeout_minutes: float = Field(10.0, gt=0, le=24 * 60)
+
+    safety_second_opinion: Literal["off", "moderation", "classifier"] = "off"
+    safety_second_opinion_timeout: float = Field(2.0, gt=0, le=30)
+    safety_second_opinion_model: str | None = None
 
     eval_judge_model: str | None = None
     eval_judge_base_url: str | None = None

@@ -41,7 +41,7 @@ REQUIRED = (
     "crisis_reminder", "crisis_support", "breathe", "checkin", "checkin_recorded",
     "human_requested", "human_no_team", "human_timeout", "handoff_started", "handoff_ended",
     "from_moderator", "mod_alert", "mod_cases", "mod_done", "mod_no_case", "mod_refused",
-    "mod_usage", "mod_user_message", "dm_invite", "send_failed",
+    "mod_usage", "mod_user_message", "dm_invite", "send_failed", "risk_classifier",
 )  # fmt: skip
 
 # Every label the code asks for (`label("...")`); each must exist in every locale's labels.yaml.

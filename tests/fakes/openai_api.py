@@ -34,6 +34,9 @@ class FakeOpenAI:
     faults: list[Fault] = field(default_factory=list)
     always: Fault | None = None
     script: Callable[[dict[str, Any]], str] | None = None
+    flagged: Callable[[str], set[str]] = lambda text: set()  # moderation categories to flag
+    moderation_delay: float = 0.0
+    moderation_requests: list[dict[str, Any]] = field(default_factory=list)
     base_url: str = ""
     _runner: web.AppRunner | None = None
 
@@ -41,6 +44,7 @@ class FakeOpenAI:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._completions)
         app.router.add_get("/v1/models", self._models)
+        app.router.add_post("/v1/moderations", self._moderations)
         self._runner = web.AppRunner(app, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -59,6 +63,24 @@ class FakeOpenAI:
 
     def _text_for(self, body: dict[str, Any]) -> str:
         return self.script(body) if self.script else self.reply_text
+
+    async def _moderations(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        self.moderation_requests.append(body)
+        if self.moderation_delay:
+            await asyncio.sleep(self.moderation_delay)
+        names = ("harassment", "harassment/threatening", "hate", "hate/threatening", "illicit",
+                 "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions",
+                 "sexual", "sexual/minors", "violence", "violence/graphic")
+        flags = self.flagged(body["input"])
+        result = {
+            "flagged": bool(flags),
+            "categories": {n: n in flags for n in names},
+            "category_scores": {n: 0.99 if n in flags else 0.01 for n in names},
+            "category_applied_input_types": {n: ["text"] for n in names},
+        }
+        return web.json_response({"id": "modr-fake", "model": "omni-moderation-latest",
+                                  "results": [result]})
 
     async def _models(self, request: web.Request) -> web.Response:
         return web.json_response({"object": "list", "data": [{"id": "fake", "object": "model"}]})
