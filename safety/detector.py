@@ -35,7 +35,10 @@ Levels, negation, exclusions, combinations
 ------------------------------------------
 * ``exclude`` rules (idioms, technical, media uses: "this exam is killing me",
   "kill the process", "suicide prevention") mask the tokens they cover; a detection rule
-  whose match overlaps a masked token is discarded.
+  whose match overlaps a masked token is discarded.  ``scope: near`` on an exclude rule
+  also masks the sentence before and after it (academic context: "…lethal dose of caffeine?
+  my pharmacology prof asked us to calculate it"); ``hide_from_signals: true`` hides its
+  tokens from the signal layer as well ("overdosed on caffeine", "my mom will kill me").
 * ``cap`` rules ("want to die lol", "100 days clean from self harm", "I don't act on
   them") lower crisis matches in the same sentence to concern, unless the sentence says
   ``again``/``still``/``relapsed``.  ``soften_before`` words (``used to``, ``stopped``)
@@ -376,6 +379,7 @@ class Rule:
     literals: frozenset[str] = frozenset()
     hist_only: bool = False  # only ``cont`` tags: matters only when there is history
     near: bool = False  # exclude rule that also masks the neighbouring sentences
+    hide: bool = False  # exclude rule whose tokens are hidden from the signal layer too
 
 
 @dataclass(slots=True)
@@ -570,6 +574,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                 negatable=bool(entry.get("negatable", True)),
                 force=bool(entry.get("force", False)),
                 near=entry.get("scope") == "near",
+                hide=bool(entry.get("hide_from_signals", False)),
             )
             rule.hist_only = (kind == "detect" and rule.level is Level.NONE
                               and bool(rule.tags) and rule.tags <= {"cont"})
@@ -1023,7 +1028,7 @@ class _Partial:
     tag_pos: dict[str, list[int]] = field(default_factory=dict)
     words: list[str] = field(default_factory=list)
     excluded: bool = False  # an idiom, negation or technical use was recognised
-    masked: frozenset[int] = frozenset()  # token positions covered by exclude rules
+    masked: frozenset[int] = frozenset()  # tokens of ``hide_from_signals`` exclude rules
 
 
 _IDEATION_CATS = (Category.SUICIDE, Category.SELF_HARM)
@@ -1113,7 +1118,8 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
         votes = _stopword_votes(lex, toks.words, text)
     masked: set[int] = set()
     for h in excl:
-        masked.update(range(h.start, h.end))
+        if h.rule.hide:
+            masked.update(range(h.start, h.end))
     return _Partial(level, evidence, tags, imminent, votes, tag_pos, words=toks.words,
                     excluded=bool(excl), masked=frozenset(masked))
 
@@ -1164,8 +1170,8 @@ def _signal_layer(cur: _Partial, whole: tuple[int, int]) -> None:
         return
     words = cur.words
     if cur.masked:
-        # idioms/technical uses recognised by ``exclude`` rules ("overdosed on caffeine",
-        # "my mom will kill me when…") are hidden from the signal layer too
+        # idioms recognised by ``hide_from_signals`` exclude rules ("overdosed on
+        # caffeine", "my mom will kill me when…") are hidden from the signal layer too
         words = ["_" if i in cur.masked else w for i, w in enumerate(words)]
     found = signals.score(" ".join(words))
     if not found.level.at_least(Level.CONCERN) or found.level.rank <= cur.level.rank:
