@@ -914,6 +914,11 @@ def _candidates(lex: Lexicon, w: str, present: set[str], feasible: dict[int, boo
     return out
 
 
+# A rule seen this often in one message has made its point; more occurrences only cost time
+# (a 4,096-character "k i l l m y s e l f …" repeats one rule hundreds of times).
+_MAX_HITS_PER_RULE = 16
+
+
 def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int],
                langs: frozenset[str] | None, hist: bool = True,
                ) -> tuple[list[_Hit], list[_Hit]]:
@@ -923,6 +928,7 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
     present = set(words)
     feasible: dict[int, bool] = {}
     done: set[str] = set()
+    found: dict[str, int] = {}
     excl_hits: list[_Hit] = []
     cap_hits: list[_Hit] = []
     cand_hits: list[tuple[Seq, int, int, list[tuple[int, int]]]] = []
@@ -954,6 +960,8 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
             rule = seq.rule
             if rule.id in done or (rule.hist_only and not hist):
                 continue
+            if rule.kind == "detect" and found.get(rule.id, 0) >= _MAX_HITS_PER_RULE:
+                continue
             r_set = seq.right
             if r_set is not None and (nxt is None or nxt not in r_set):
                 continue
@@ -984,6 +992,7 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
                 cap_hits.append(_Hit(rule, start, end, rule.level))
             else:
                 cand_hits.append((seq, start, end, gaps))
+                found[rule.id] = found.get(rule.id, 0) + 1
     masked: set[int] = set()
     for h in excl_hits:
         masked.update(range(h.start, h.end))
