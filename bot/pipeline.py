@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.messages import Draft, Incoming, Reply, ReplyKind, parse_command
+from bot.messages import Draft, Incoming, Reply, parse_command
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -194,6 +194,10 @@ class Pipeline:
         )
 
 
-def reply(kind: ReplyKind, text: str, **kwargs: Any) -> Reply:
-    """Shorthand for building a `Reply`."""
-    return Reply(kind=kind, text=text, **kwargs)
+async def recent_history(svc: Services, turn: Turn) -> list[tuple[str, str]]:
+    """The user's stored conversation within retention, read once per turn and shared."""
+    if "history" not in turn.notes:
+        since = svc.clock() - svc.settings.history_hours * 3600
+        turn.notes["history"] = await svc.store.recent_turns(
+            turn.user.id, svc.settings.history_turns, since)
+    return turn.notes["history"]

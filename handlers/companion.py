@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 from bot.llm import LLMError, trim_history
 from bot.messages import Draft, Reply, ReplyKind
-from bot.pipeline import Event, Services, Turn
+from bot.pipeline import Event, Services, Turn, recent_history
 from handlers.review import CaseDesk
 from safety.guards import SERIOUS, guard_reply
 
@@ -43,9 +43,7 @@ class Companion:
         if svc.llm is None:
             yield Reply(ReplyKind.NOT_CONFIGURED, render("not_configured", turn.locale))
             return
-        since = svc.clock() - svc.settings.history_hours * 3600
-        history = await svc.store.recent_turns(turn.user.id, svc.settings.history_turns, since)
-        messages = self.messages(turn, history)
+        messages = self.messages(turn, await recent_history(svc, turn))
         text = ""
         last_draft = 0.0
         previewing = True

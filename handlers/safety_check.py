@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 
 from bot.messages import Reply, Target
-from bot.pipeline import Services, Turn
+from bot.pipeline import Services, Turn, recent_history
 from bot.second_opinion import Opinion, SecondOpinion
 from handlers.crisis import crisis_reply
 from handlers.review import CaseDesk
@@ -37,7 +37,7 @@ class SafetyCheck:
     async def __call__(self, turn: Turn) -> list[Reply] | None:
         """Assess the message; answer with crisis resources when it is a crisis."""
         svc = self.svc
-        state = await svc.store.get_crisis_state(turn.user.id)
+        state = turn.user.crisis
         window = svc.settings.crisis_window_hours * 3600
         recent = state is not None and svc.clock() - state.last_at < window
         turn.crisis_mode = recent
@@ -45,8 +45,7 @@ class SafetyCheck:
             return None
         history: list[str] = []
         if turn.user.consent == "agreed":
-            since = svc.clock() - svc.settings.history_hours * 3600
-            turns = await svc.store.recent_turns(turn.user.id, HISTORY_FOR_ASSESSMENT * 2, since)
+            turns = await recent_history(svc, turn)
             history = [text for role, text in turns if role == "user"][-HISTORY_FOR_ASSESSMENT:]
         assessment = assess(turn.text, None, history)
         turn.assessment = assessment

@@ -60,6 +60,7 @@ Levels, negation, exclusions, combinations
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import Counter
@@ -1192,6 +1193,13 @@ def _signal_layer(cur: _Partial, whole: tuple[int, int]) -> None:
     cur.imminent = cur.imminent or (found.imminent and found.level is Level.CRISIS)
 
 
+@functools.lru_cache(maxsize=2048)
+def _past(text: str, langs: frozenset[str] | None) -> _Partial:
+    """An earlier message's evaluation; each message comes back as history for several turns,
+    so it is worked out once (the result is only read, never changed)."""
+    return _evaluate(text, _lexicon(), langs)
+
+
 def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:
     """Raise a paraphrased crisis the phrases missed, when the learned model is confident."""
     model = risk_model.load()
@@ -1216,7 +1224,7 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
     whole = (0, len(text))
     _combine(cur, set(cur.tags), whole)
     if history:
-        hist = [_evaluate(h, lex, langs) for h in list(history)[-_HISTORY_LIMIT:] if h]
+        hist = [_past(h, langs) for h in list(history)[-_HISTORY_LIMIT:] if h]
         if hist:
             h_level = Level.max(*(h.level for h in hist))
             h_tags: set[str] = set()

@@ -343,6 +343,7 @@ class Directory:
         """Country codes in the directory, sorted."""
         return tuple(sorted(self._countries))
 
+    @functools.cache  # noqa: B019 - immutable, process-long; the guard asks for every reply
     def numbers_for(self, code: str | None) -> frozenset[str]:
         """Digit forms of every number of one country (empty when unknown)."""
         country = self.country(code)
@@ -358,6 +359,7 @@ class Directory:
                 out |= _number_variants(country.code, s.sms.number)
         return frozenset(out)
 
+    @functools.cache  # noqa: B019 - immutable, process-long
     def known_numbers(self) -> frozenset[str]:
         """Digit forms of every phone, SMS and emergency number in the directory."""
         out: set[str] = set()
