@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -43,15 +44,16 @@ class SecondOpinion(Protocol):
         ...
 
 
-class _Budgeted:
+class _Budgeted(ABC):
     """Runs `_ask` within the time budget; any failure means no opinion."""
 
     def __init__(self, client: openai.AsyncOpenAI, budget: float) -> None:
         self.client = client
         self.budget = budget
 
+    @abstractmethod
     async def _ask(self, text: str, locale: str | None) -> Opinion | None:
-        raise NotImplementedError
+        """One request to the endpoint."""
 
     async def judge(self, text: str, locale: str | None) -> Opinion | None:
         """Ask within the budget; on any failure keep quiet (the local verdict stands)."""
