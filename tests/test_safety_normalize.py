@@ -90,3 +90,10 @@ def test_irregular_chars_build_offsets() -> None:
     folded, offs = normalize_chars("Stra\u00dfe\u200b!")
     assert folded == "strasse!"
     assert offs is not None and len(offs) == len(folded)
+
+
+def test_small_capitals_are_folded() -> None:
+    from safety import Level, assess
+
+    assert normalize("ɪ ᴡᴀɴᴛ ᴛᴏ ᴅɪᴇ") == "i want to die"
+    assert assess("I ᴋɪʟʟ myself").level is Level.CRISIS
