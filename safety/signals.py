@@ -63,8 +63,11 @@ _ANCHORS = (
     "threat", "night_visit", "bruises", "lockin", "ex_weapon", "ex_near", "medical",
     "medical_3p", "child_ingest_obj", "third_goodbye", "third_wants", "third_silent",
     "plan_self",
-    "time_covert",
+    "time_covert", "scout", "third_post", "research_height", "pet_give",
 )
+# German/Dutch compounds name a place by their last part ("Köhlbrandbrücke", "Erasmusbrug")
+_SUFFIXES = {"height": ("brucke", "brug", "viadukt", "viaduct"), "water": ("stausee",)}
+_SUFFIX_ALL = tuple(x for v in _SUFFIXES.values() for x in v)
 _MEANS = ("drug", "poison", "hang", "gun", "blade", "height", "traffic", "car_exhaust", "water")
 _HOLDABLE = ("drug", "poison", "hang", "gun", "blade", "car_exhaust")
 _PLACES = ("height", "traffic", "water")
@@ -128,6 +131,8 @@ class _Lex:
                     if need <= tokset:
                         return True
         pfx = self.anchor_pfx
+        if any(len(t) > 7 and t.endswith(_SUFFIX_ALL) for t in toks):
+            return True
         return bool(pfx) and any(t[:4] in pfx for t in toks if len(t) >= 4)
 
 
@@ -208,6 +213,10 @@ def _match(toks: Sequence[str], lex: _Lex) -> dict[str, list[Span]]:
             if (m and m.end() == len(t) and int(m.group()) >= 10 and nxt not in lex.time_units
                     and not (i + 1 < n and nxt.isdigit())):
                 hits.setdefault("number", []).append((i, i + 1))
+        if len(t) > 7 and t.endswith(_SUFFIX_ALL):
+            for cls, sfx in _SUFFIXES.items():
+                if t.endswith(sfx):
+                    hits.setdefault(cls, []).append((i, i + 1))
         if not cands:
             continue
         for p, cls in cands:
@@ -685,8 +694,62 @@ def _third_party(m: _Msg, v: _Verdict) -> None:
             v.add("third_party", CRISIS, (SUI,), imminent=True)
 
 
+_TIMES = ("time_tonight", "time_later", "time_covert")
+_VEILED = ("finality_strong", "finality_heavy", "affairs", "pet_give")
+
+
+def _veiled(m: _Msg, v: _Verdict) -> None:
+    """Novel phrasing: a place or means with scouting, a date or veiled finality; settled
+    affairs (passwords, a pet rehomed, a will) with a date or a second farewell sign."""
+    if m.has("past_story") or (m.has("hyperbole") and m.has("mundane")):
+        return
+    cont = m.has("continuity")
+    benign = m.has("benign")
+    third = m.has("third_post")
+    for h in m.spans(*_PLACES):
+        if m.negated(h) or third:
+            continue
+        if m.near(h, ("scout",), 16) and not benign:
+            v.add("place_scouted", CRISIS, (SUI,), imminent=m.has("time_now", "time_tonight"))
+        elif (m.near(h, _VEILED, 16) and not cont
+              and (m.near(h, (*_TIMES, "time_now", "intent", "self")) or m.has(*_TIMES))):
+            v.add("place_final", CRISIS, (SUI,), imminent=m.has("time_now", "time_tonight"))
+    for h in m.spans("research_height"):
+        if m.has("height") and not benign and not m.negated(h):
+            v.add("method_research", CRISIS, (SUI,))
+    if third:
+        return
+    for h in m.spans(*_HOLDABLE):
+        if benign or cont or m.negated(h):
+            continue
+        fin = m.near(h, _VEILED, 16)
+        if fin is not None and (m.has(*_TIMES) or m.has("acquire_strong", "acquire_weak")):
+            v.add("means_veiled", CRISIS, (SUI,), imminent=m.has("time_now", "time_tonight"))
+    if cont:
+        return
+    kinds = [c for c in ("affairs", "pet_give", "finality_heavy", "farewell", "finality_strong")
+             if m.has(c)]
+    n = m.count_distinct("affairs") + m.count_distinct("finality_heavy") + m.has("pet_give")
+    settled = "affairs" in kinds or "pet_give" in kinds
+    if (settled and (m.has(*_TIMES) or len(kinds) >= 2)) or (n >= 2 and m.has(*_TIMES)):
+        v.add("veiled_final", CRISIS, (SUI,), imminent=m.has("time_tonight", "time_covert"))
+
+
+def _third_post(m: _Msg, v: _Verdict) -> None:
+    """Someone else's goodbye post / voice note / drawing naming a farewell, means or place."""
+    for h in m.spans("third_post"):
+        if m.negated(h):
+            continue
+        fin = m.near(h, ("finality_strong", "finality_heavy", "farewell", "third_silent"), 16)
+        means = m.near(h, _MEANS, 16)
+        goodbye = fin is not None and (means is not None or m.has("third_silent", *_TIMES)
+                                       or m.has("farewell", "finality_strong"))
+        if goodbye or (means is not None and m.has(*_TIMES, "third_silent")):
+            v.add("third_party", CRISIS, (SUI,), imminent=True)
+
+
 _RULES = (_overdose, _means, _finality, _research, _accident, _step, _self_harm,
-          _harm_others, _abuse, _medical, _third_party)
+          _harm_others, _abuse, _medical, _third_party, _veiled, _third_post)
 
 
 # ---------------------------------------------------------------------------------- API

@@ -222,3 +222,62 @@ def test_speed_bench() -> None:
             score(text)
         per = (time.perf_counter() - t0) / reps * 1e6
         assert per < bound_us, (text, per)
+
+
+# ------------------------------------------- novel phrasing: veiled finality, scouting, posts
+# General concepts (a place + scouting, settled affairs / a pet rehomed + a date, a third
+# party's goodbye post, height research), scored with the learned model switched off.
+NOVEL_CRISIS = [
+    ("en", "been checking where the fence is lowest at the reservoir"),
+    ("en", "gave my dog to my aunt yesterday, i won't be around for her after saturday"),
+    ("en", "sent my brother all my passwords, he doesnt know its for friday"),
+    ("en", "i keep looking at which side of the viaduct has no cameras"),
+    ("en", "how high does a bridge need to be, asking for me"),
+    ("en", "my friend posted a goodbye on her story with a photo of the tracks and now she's "
+        "not answering"),
+    ("es", "le di mi perro a mi vecina, el viernes ya no estaré"),
+    ("de", "hab den Hund ins Tierheim gebracht, Sonntag bin ich nicht mehr da"),
+    ("de", "morgen fahr ich zur Talbrücke, danke für alles"),
+    ("fr", "j'ai laissé mon chat à ma voisine, demain je ne serai plus là"),
+    ("pt", "dei meu gato pra vizinha, amanhã já não vou estar aqui"),
+    ("it", "ho lasciato il mio gatto a mia zia, domani non ci sarò"),
+    ("nl", "heb mijn wachtwoorden naar mn zus gestuurd, vrijdag ben ik weg"),
+    ("ru", "на каком этаже точно разобьешься если прыгнуть с крыши"),
+    ("nl", "welke hoogte heb je nodig vanaf de brug"),
+]
+NOVEL_NONE = [
+    ("en", "won't be around for my birthday this year, i'll be in japan!!"),
+    ("en", "my diabetic cat needs insulin twice a day"),
+    ("en", "made sure the cat has a sitter while we're on holiday"),
+    ("en", "sent my sister my netflix password because she's broke lol"),
+    ("en", "i'm leaving this server, it's gotten too dramatic. take care everyone"),
+    ("en", "took some great photos of the suspension bridge at sunset today"),
+    ("en", "what's the tallest bridge in europe? doing a geography project"),
+    ("en", "the traffic on the bridge this morning was a joke"),
+    ("en", "i'm doing a first aid course next week, what should i expect?"),
+    ("en", "gave my old bike to my nephew since i got a new one"),
+    ("de", "wir fahren morgen zur Köhlbrandbrücke, Fotos vom Hafen machen"),
+    ("en", "not going to do anything, just venting about the reservoir walk being closed"),
+]
+
+
+@pytest.fixture
+def no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lexicons + signals only (the learned layer is retrained separately)."""
+    import safety.detector as detector
+
+    monkeypatch.setattr(detector, "_learned_layer", lambda cur, whole: None)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOVEL_CRISIS)
+def test_novel_concepts_crisis(no_model: None, lang: str, text: str) -> None:
+    from safety import assess
+
+    assert assess(text, lang).level is Level.CRISIS
+
+
+@pytest.mark.parametrize(("lang", "text"), NOVEL_NONE)
+def test_novel_lookalikes_not_crisis(no_model: None, lang: str, text: str) -> None:
+    from safety import assess
+
+    assert assess(text, lang).level is not Level.CRISIS
