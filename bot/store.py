@@ -415,16 +415,6 @@ class Store:
         ))
         return row_id
 
-    async def get_crisis_state(self, user_id: int) -> CrisisState | None:
-        """The user's last crisis reply, if any."""
-        row = await self._one(
-            "SELECT rank, imminent, country, full_at, last_at FROM crisis_state WHERE user_id = ?",
-            (user_id,),
-        )
-        if not row:
-            return None
-        return CrisisState(row[0], bool(row[1]), row[2], row[3], row[4])
-
     async def set_crisis_state(
         self, user_id: int, rank: int, imminent: bool, country: str | None, full: bool
     ) -> None:

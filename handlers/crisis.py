@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.messages import Button, Reply, ReplyKind
 from bot.pipeline import Services
-from safety import Assessment, Category, Level
+from safety import Category
 from safety.hotlines import FINDAHELPLINE_URL, Service, Topic
 
 # Which services to show first for each category (general suicide/crisis lines follow).
@@ -19,15 +19,6 @@ _TOPICS: dict[Category, tuple[Topic, ...]] = {
     Category.MEDICAL_EMERGENCY: (Topic.POISON, Topic.SUICIDE, Topic.CRISIS),
 }
 MAX_SERVICES = 4
-
-
-def severity_rank(assessment: Assessment | None) -> int:
-    """An ordering of risk: 0 none, 1 concern, 2 crisis, 3 imminent crisis."""
-    if assessment is None or assessment.level == Level.NONE:
-        return 0
-    if assessment.level == Level.CONCERN:
-        return 1
-    return 3 if assessment.imminent else 2
 
 
 def topics_for(categories: tuple[str, ...]) -> tuple[Topic, ...]:
