@@ -37,7 +37,9 @@ Levels, negation, exclusions, combinations
   "kill the process", "suicide prevention") mask the tokens they cover; a detection rule
   whose match overlaps a masked token is discarded.  ``scope: near`` on an exclude rule
   also masks the sentence before and after it (academic context: "…lethal dose of caffeine?
-  my pharmacology prof asked us to calculate it"); ``hide_from_signals: true`` hides its
+  my pharmacology prof asked us to calculate it"); on a ``cap`` rule it caps the neighbouring
+  sentences too ("… if i vanished. not planning anything"), and ``hide_from_signals`` on a cap
+  rule limits the signal layer to concern; ``hide_from_signals: true`` hides its
   tokens from the signal layer as well ("overdosed on caffeine", "my mom will kill me").
 * ``cap`` rules ("want to die lol", "100 days clean from self harm", "I don't act on
   them") lower crisis matches in the same sentence to concern, unless the sentence says
@@ -379,7 +381,7 @@ class Rule:
     force: bool = False
     literals: frozenset[str] = frozenset()
     hist_only: bool = False  # only ``cont`` tags: matters only when there is history
-    near: bool = False  # exclude rule that also masks the neighbouring sentences
+    near: bool = False  # exclude/cap rule that also covers the neighbouring sentences
     hide: bool = False  # exclude rule whose tokens are hidden from the signal layer too
 
 
@@ -998,6 +1000,9 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
     for h in excl_hits:
         masked.update(range(h.start, h.end))
     capped = {sent[h.start] for h in cap_hits}
+    for h in cap_hits:
+        if h.rule.near:  # a denial/past marker also caps the neighbouring sentences
+            capped.update((sent[h.start] - 1, sent[h.end - 1] + 1))
     if capped:
         # "again"/"still"/"relapsed" in the same sentence means it is not over
         capped -= {sent[q] for q in range(n) if words[q] in _ONGOING}
@@ -1022,6 +1027,9 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         done.add(rule.id)
         hits.append(_Hit(rule, start, end, level))
     hits.extend(h for rid, h in soft_hits.items() if rid not in done)
+    # ``hide_from_signals`` cap rules (denial, past, joke) that still hold are reported with
+    # the exclusions: the signal layer may then raise the message to concern only
+    excl_hits.extend(h for h in cap_hits if h.rule.hide and sent[h.start] in capped)
     return hits, excl_hits
 
 
@@ -1039,6 +1047,7 @@ class _Partial:
     words: list[str] = field(default_factory=list)
     excluded: bool = False  # an idiom, negation or technical use was recognised
     masked: frozenset[int] = frozenset()  # tokens of ``hide_from_signals`` exclude rules
+    soft: bool = False  # a ``hide_from_signals`` cap rule held: signals raise to concern only
 
 
 _IDEATION_CATS = (Category.SUICIDE, Category.SELF_HARM)
@@ -1102,9 +1111,10 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
     tag_pos: dict[str, list[int]] = {}
     for h in hits:
         r = h.rule
-        tags |= r.tags
-        for t in r.tags:
-            tag_pos.setdefault(t, []).append(h.start)
+        if h.level is r.level:  # a softened/capped match ("used to have a plan") adds no tags
+            tags |= r.tags
+            for t in r.tags:
+                tag_pos.setdefault(t, []).append(h.start)
         is_ideation = (h.level is not Level.NONE and not (r.tags & _SIGNAL_TAGS)
                        and any(c in _IDEATION_CATS for c in r.categories))
         if is_ideation:
@@ -1127,11 +1137,15 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
     if not votes:
         votes = _stopword_votes(lex, toks.words, text)
     masked: set[int] = set()
+    soft = False
     for h in excl:
-        if h.rule.hide:
+        if h.rule.kind == "cap":
+            soft = True
+        elif h.rule.hide:
             masked.update(range(h.start, h.end))
     return _Partial(level, evidence, tags, imminent, votes, tag_pos, words=toks.words,
-                    excluded=bool(excl), masked=frozenset(masked))
+                    excluded=any(h.rule.kind != "cap" for h in excl),
+                    masked=frozenset(masked), soft=soft)
 
 
 _ONGOING = frozenset({"again", "still", "relapsed", "relapse", "relapsing"})
@@ -1184,13 +1198,14 @@ def _signal_layer(cur: _Partial, whole: tuple[int, int]) -> None:
         # caffeine", "my mom will kill me when…") are hidden from the signal layer too
         words = ["_" if i in cur.masked else w for i, w in enumerate(words)]
     found = signals.score(" ".join(words))
-    if not found.level.at_least(Level.CONCERN) or found.level.rank <= cur.level.rank:
+    level = Level.CONCERN if cur.soft and found.level is Level.CRISIS else found.level
+    if not level.at_least(Level.CONCERN) or level.rank <= cur.level.rank:
         return
     for category in found.categories:
         rule = f"signals.{found.rules[0]}" if found.rules else "signals"
-        cur.evidence.append(Evidence(category, found.level, rule, whole))
-    cur.level = found.level
-    cur.imminent = cur.imminent or (found.imminent and found.level is Level.CRISIS)
+        cur.evidence.append(Evidence(category, level, rule, whole))
+    cur.level = level
+    cur.imminent = cur.imminent or (found.imminent and level is Level.CRISIS)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1245,7 +1260,7 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
                         cur.imminent = True
     if cur.level is not Level.CRISIS:
         _signal_layer(cur, whole)
-    if cur.level is not Level.CRISIS and not cur.excluded:
+    if cur.level is not Level.CRISIS and not cur.excluded and not cur.soft:
         _learned_layer(cur, whole)
     cats = tuple(sorted({e.category for e in cur.evidence if e.level.at_least(Level.CONCERN)},
                         key=lambda c: c.value))

@@ -64,6 +64,9 @@ _ANCHORS = (
     "medical_3p", "child_ingest_obj", "third_goodbye", "third_wants", "third_silent",
     "plan_self",
     "time_covert", "scout", "third_post", "research_height", "pet_give",
+    "farewell_letter", "bare_means", "med_sign", "med_strong", "ab_act3", "viol_verb3",
+    "strangle", "took_docs", "secret", "night_visit2", "weapon", "revenge", "sh_mark",
+    "threat2", "deep_cut", "child_out",
 )
 # German/Dutch compounds name a place by their last part ("Köhlbrandbrücke", "Erasmusbrug")
 _SUFFIXES = {"height": ("brucke", "brug", "viadukt", "viaduct"), "water": ("stausee",)}
@@ -748,8 +751,106 @@ def _third_post(m: _Msg, v: _Verdict) -> None:
             v.add("third_party", CRISIS, (SUI,), imminent=True)
 
 
+def _bare(m: _Msg, v: _Verdict) -> None:
+    """Clipped fragments: "rope's up", "tonight. the reservoir. done"; farewell letters next
+    to settled affairs ("giving my things away and writing letters")."""
+    if m.has("past_story", "benign", "third_post", "continuity"):
+        return
+    toks = m.toks
+    short = sum(1 for t in toks if t != "|") <= 8
+    for h in m.spans("bare_means"):
+        if m.negated(h):
+            continue
+        w = toks[h[0]]
+        if w.startswith(("rope", "noose")) or w in ("веревка", "петля", "sznur", "ip"):
+            v.add("bare_means", CRISIS, (SUI,), imminent=True)
+        elif short and m.has("bare_done") and m.has("time_tonight", "time_now", "time_later"):
+            v.add("bare_means", CRISIS, (SUI,), imminent=m.has("time_tonight", "time_now"))
+    if m.has("farewell_letter") and m.has("affairs", "pet_give", "finality_heavy"):
+        v.add("veiled_final", CRISIS, (SUI,))
+
+
+def _events(m: _Msg, v: _Verdict) -> None:
+    """Emergencies described by their signs, in any language: stroke/anaphylaxis/seizure/
+    bleeding (two distinct signs, or one strong sign with a person); abuse of an elder or a
+    child; violence in the house while the writer hides; strangling; documents taken and
+    confinement; a minor told to keep a secret; planned violence (weapon + time + target or
+    revenge); self-harm happening now."""
+    if m.has("past_story"):
+        return
+    calm = m.has("med_calm", "hyperbole")
+    if not calm and m.has("med_sign", "med_strong"):
+        n = m.count_distinct("med_sign") + m.count_distinct("med_strong")
+        strong = [h for h in m.spans("med_strong") if not m.negated(h)]
+        who = m.has("person", "self", "child", "victim3", "family3", "abuser", "drug",
+                    "ingest_past")
+        if (n >= 2 and who) or n >= 3 or (strong and (who or n >= 2)):
+            v.add("medical_signs", CRISIS, (MED,), imminent=True)
+    acts = [h for h in m.spans("ab_act3") if not m.negated(h)]
+    if acts and (len(acts) >= 2 or m.has("victim3", "fear", "bruises")):
+        v.add("abuse_vulnerable", CRISIS, (AB,))
+    for h in m.spans("viol_verb3"):
+        if m.negated(h) or m.before(h, ("family3", "abuser"), 6) is None:
+            continue
+        if m.has("hiding", "now_imminent", "fear"):
+            v.add("violence_home", CRISIS, (AB,), imminent=True)
+            break
+    for h in m.spans("strangle"):
+        if not m.negated(h) and not m.has("hyperbole", "mundane") and not m.before(
+                h, ("modal",), 6):
+            v.add("strangled", CRISIS, (AB,))
+            break
+    if m.has("threat2") and m.has("confine", "took_docs", "ab_act3", "abuse_verb", "hiding",
+                                  "strangle", "lockin", "victim3", "fear", "bruises",
+                                  "threat_cond") and not m.has("hyperbole", "mundane"):
+        v.add("threat", CRISIS, (AB,), imminent=True)
+    for h in m.spans("deep_cut"):
+        if m.near(h, ("cut_noun", "sh_act", "sh_verb", "sh_reflexive"), _WIN):
+            v.add("self_harm_now", CRISIS, (SH,))
+            break
+    if m.has("child_out") and m.has("home_noise", "bruises", "abuse_context"):
+        v.add("child_neglect", CRISIS, (AB,))
+    if m.has("took_docs") and m.has("confine", "abuse_verb"):
+        v.add("confined", CRISIS, (AB,), imminent=True)
+    if m.has("secret") and m.has("age_minor", "night_visit2"):
+        v.add("grooming", CRISIS, (AB,))
+    if m.has("night_visit2") and m.has("age_minor", "fear", "chair_door", "minor"):
+        v.add("night_visit", CRISIS, (AB,))
+    if not m.has("hyperbole"):
+        for h in m.spans("weapon"):
+            if m.negated(h):
+                continue
+            if m.has("at_their_door"):
+                v.add("planned_violence", CRISIS, (HO,), imminent=True)
+                break
+            if m.has("revenge") and (m.has("at_hand", "acquire_strong", "acquire_weak")
+                                     or m.count_distinct("revenge") >= 2):
+                v.add("planned_violence", CRISIS, (HO,), imminent=m.has("time_tonight"))
+                break
+            when = m.has("when_any", "time_tonight", "time_later", "time_now")
+            rev = m.has("revenge")
+            if (when and (rev or m.has("target_place"))) and (rev or m.has("intent", "harm_verb")
+                                                               or m.has("plan_other")):
+                v.add("planned_violence", CRISIS, (HO,), imminent=m.has("time_tonight"))
+                break
+        if (m.has("revenge") and m.has("target_place") and m.has("when_any", "time_later")
+                and not m.has("weapon")):
+            for h in m.spans("revenge"):
+                if m.toks[h[0]] in ("list", "liste", "lista", "список", "listesini",
+                                    "made", "hice", "fiz", "eine", "une", "una", "een"):
+                    v.add("planned_violence", CRISIS, (HO,))
+                    break
+    for h in m.spans("sh_mark"):
+        act = m.near(h, ("sh_act", "sh_verb", "sh_reflexive"), 8)
+        if act is None or m.negated(act) or m.near(act, ("sh_accident",), 3):
+            continue
+        if m.has("sh_more", "again"):
+            v.add("self_harm_now", CRISIS, (SH,), imminent=m.has("time_now"))
+            break
+
+
 _RULES = (_overdose, _means, _finality, _research, _accident, _step, _self_harm,
-          _harm_others, _abuse, _medical, _third_party, _veiled, _third_post)
+          _harm_others, _abuse, _medical, _third_party, _veiled, _third_post, _bare, _events)
 
 
 # ---------------------------------------------------------------------------------- API

@@ -254,3 +254,46 @@ def test_adversarial_timing(text: str) -> None:
 def test_long_message_with_real_signal_at_end() -> None:
     text = ("die to want i " * 250) + ". i want to kill myself"
     assert assess(text).level is Level.CRISIS
+
+
+# ---------------------------------------------- caps: denial, past, accidents, jokes, media
+@pytest.mark.parametrize("text", [
+    "i keep thinking everyone would be better off without me. not planning anything though",
+    "i used to have a plan to end my life back in uni. i'm safe now",
+    "i was suicidal in 2019, doing great now",
+    "had thoughts of ending it last year, therapy helped a lot",
+    "stabbed myself with a fork by accident eating pasta",
+    "cut myself shaving again, so annoying",
+    "kms this lag 😭 ping is 300",
+    "time to unalive the boss 💀",
+    "sometimes i think it'd be easier if i wasn't around but i'd never actually do anything",
+    "some days i wish i wouldn't wake up. not gonna do anything, just venting",
+])
+def test_caps_keep_past_denied_and_joking_lines_below_crisis(text: str) -> None:
+    assert assess(text, "en").level is not Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "i want to kill myself tonight",
+    "not gonna lie, i want to die",
+    "i used to be fine but now i want to kill myself again",
+    "gonna kms after this game lol",
+])
+def test_caps_do_not_swallow_current_risk(text: str) -> None:
+    assert assess(text, "en").level is Level.CRISIS
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "llevo 6 meses sin hacerme daño, esta semana fue dura"),
+    ("de", "früher hab ich mich geritzt, bisher nix gemacht"),
+    ("it", "quando sono in ansia mi gratto fino a sanguinare, è già autolesionismo?"),
+    ("pt", "quando fico nervosa coço a pele até sangrar, isso já é autolesão?"),
+    ("nl", "ik hoop soms dat ik niet meer wakker word, maar ik ga niks doen"),
+    ("nl", "ik heb me kapot gelachen om die sketch"),
+    ("pl", "cięłam się w liceum, od 2 lat czysto"),
+    ("ru", "царапаю себе руки когда нервничаю, это нормально?"),
+    ("fr", "Vous pouvez même penser que le suicide est la seule issue. Si vous lisez ceci, "
+           "parlez-en."),
+])
+def test_caps_in_other_languages(lang: str, text: str) -> None:
+    assert assess(text, lang).level is not Level.CRISIS

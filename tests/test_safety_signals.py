@@ -281,3 +281,104 @@ def test_novel_lookalikes_not_crisis(no_model: None, lang: str, text: str) -> No
     from safety import assess
 
     assert assess(text, lang).level is not Level.CRISIS
+
+
+# ------------------- novel events: abuse, medical signs, planned violence, self-harm now
+# Fresh phrasings (not copied from the training files) per category and language, scored
+# with the learned model switched off: (lang, text, category).
+EVENTS_CRISIS = [
+    # medical emergencies: two distinct signs (or one strong sign) with a person
+    ("en", "my dad's face is drooping on one side and he has slurred speech", "medical_emergency"),
+    ("en", "stung by a wasp and now my throat is swelling and i cant find my epipen",
+     "medical_emergency"),
+    ("en", "my grandma hit her head on the kitchen tiles and now she's confused and being sick",
+     "medical_emergency"),
+    ("es", "mi abuelo tiene la boca torcida y no puede levantar el brazo", "medical_emergency"),
+    ("de", "meine Mutter lallt und kann den Arm nicht heben", "medical_emergency"),
+    ("fr", "mon père a la bouche de travers et ne peut plus lever le bras", "medical_emergency"),
+    ("pt", "minha avó está com a boca torta e fala enrolada", "medical_emergency"),
+    ("it", "mio nonno ha la bocca storta e biascica", "medical_emergency"),
+    ("nl", "mijn opa zijn mondhoek hangt en hij lalt", "medical_emergency"),
+    ("ru", "у бабушки перекосило лицо и невнятная речь", "medical_emergency"),
+    ("pl", "dziadek bełkocze i opadł mu kącik ust", "medical_emergency"),
+    ("tr", "dedemin ağzı kaydı ve kolunu kaldıramıyor", "medical_emergency"),
+    # abuse: an elder robbed/hit by a carer or relative, a child locked in, strangling,
+    # documents taken + confinement, a minor told to keep a secret
+    ("en", "the carer takes her pension and slaps her when nobody is around", "abuse"),
+    ("es", "mi tío le quita la pensión a la abuela y la encierra", "abuse"),
+    ("de", "der Pfleger nimmt ihr die Rente und sperrt sie ein", "abuse"),
+    ("fr", "mon oncle lui prend sa retraite et l'enferme toute la journée", "abuse"),
+    ("pt", "a cuidadora pega a aposentadoria e deixa minha avó sem comer", "abuse"),
+    ("it", "la badante le prende la pensione e la chiude in camera", "abuse"),
+    ("nl", "de verzorger pakt haar pensioen en sluit haar op", "abuse"),
+    ("ru", "сиделка забирает пенсию и запирает бабушку", "abuse"),
+    ("pl", "opiekunka zabiera jej emeryturę i zamyka babcię", "abuse"),
+    ("tr", "bakıcı dedemin emekli maaşını alıyor ve odasına kilitliyor", "abuse"),
+    ("en", "my boyfriend held me by the throat again last night", "abuse"),
+    ("en", "my employer took my passport and locked the door, i haven't been paid", "abuse"),
+    ("en", "i'm 13 and my uncle says it's our secret and not to tell anyone", "abuse"),
+    ("ru", "отчим бьёт маму, я заперлась в ванной", "abuse"),
+    ("tr", "babam annemi dövüyor şu an, odaya kilitlendik", "abuse"),
+    # planned violence: weapon + time + target/revenge
+    ("en", "bringing the bat to his house tomorrow, he'll regret it. they'll all pay",
+     "harm_to_others"),
+    ("en", "made a list of names. on friday at school they'll all pay", "harm_to_others"),
+    ("es", "mañana llevo el cuchillo al colegio, todos lo van a pagar", "harm_to_others"),
+    ("de", "morgen nehm ich das Messer mit in die Schule, die werden es bereuen", "harm_to_others"),
+    ("fr", "demain j'amène le couteau au lycée, ils vont tous payer", "harm_to_others"),
+    ("pt", "amanhã levo a faca pra escola, eles vão pagar", "harm_to_others"),
+    ("it", "domani porto il coltello a scuola, la pagheranno", "harm_to_others"),
+    ("nl", "morgen neem ik het mes mee naar school, ze zullen boeten", "harm_to_others"),
+    ("ru", "завтра возьму нож в школу, все пожалеют", "harm_to_others"),
+    ("pl", "jutro biorę nóż do szkoły, wszyscy pożałują", "harm_to_others"),
+    ("tr", "yarın okula bıçak getiriyorum, hepsi pişman olacak", "harm_to_others"),
+    # self-harm happening now
+    ("en", "scratching my arms till they bleed right now and i cant stop", "self_harm"),
+    ("en", "burning my wrist with a cigarette again tonight", "self_harm"),
+    ("es", "me estoy rascando hasta sangrar ahora y no puedo parar", "self_harm"),
+    ("pl", "drapię rękę do krwi i nie mogę przestać", "self_harm"),
+    # farewell signs and clipped fragments
+    ("en", "giving my things away and writing letters", "suicide"),
+    ("en", "rope's up", "suicide"),
+    ("en", "tonight. the reservoir. done", "suicide"),
+]
+EVENTS_NONE = [
+    "my face was drooping in the photo because i was so tired lol",
+    "the movie had a scene where the old man was slurring his words",
+    "my grandma gave her pension to charity and she's proud of it",
+    "bringing the bat to baseball practice tomorrow",
+    "made a list of names for the wedding invitations on friday",
+    "i hit my head on the shelf, ouch, fine now",
+    "picking at my skin till it bleeds again, dermatologist next week",
+    "writing letters to my pen pal in japan this weekend",
+    "the reservoir walk was lovely tonight",
+    "lol i can't breathe that's hilarious",
+    "how do i kill a process in linux that wont respond",
+    "bro my mum is going to end me, i broke her favourite vase",
+    "chef burnt my arm with a hot pan by accident at work",
+    "i cut myself shaving this morning",
+    "took my meds twice by accident, is that dangerous?",
+    "kms this lag 😭",
+    "time to unalive the boss 💀",
+    "i was suicidal in 2019, doing great now",
+    "years ago i used to want to die but i'm doing great now",
+    "i hate being alive sometimes but i won't do anything",
+    "not gonna do anything, just venting",
+    "the character in the book kills himself at the end",
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), EVENTS_CRISIS)
+def test_novel_events_crisis(no_model: None, lang: str, text: str, category: str) -> None:
+    from safety import assess
+
+    a = assess(text, lang)
+    assert a.level is Level.CRISIS
+    assert Category(category) in a.categories
+
+
+@pytest.mark.parametrize("text", EVENTS_NONE)
+def test_novel_events_lookalikes_not_crisis(no_model: None, text: str) -> None:
+    from safety import assess
+
+    assert assess(text, "en").level is not Level.CRISIS
