@@ -112,3 +112,27 @@ async def test_one_users_messages_are_handled_in_order(make_app, fake_llm):
     user = await app.store.get_user("console", "alice-1")
     texts = [t for role, t in await app.store.recent_turns(user.id, 20, 0) if role == "user"]
     assert texts == ["m0", "m1", "m2", "m3"]
+
+
+async def test_an_invented_phone_number_never_reaches_the_user(make_app, fake_llm):
+    fake_llm.reply_text = "That sounds so hard. You could call the helpline on 0800 555 0199 tonight."
+    fake_llm.chunk_delay = 0.05
+    app = await make_app(fake_llm, default_country="GB")
+    chat = Chat(app)
+    await chat.consent()
+    replies = await chat.say("everything is too much lately")
+    shown = [r.text for r in replies] + chat.drafts
+    assert kinds(replies) == [ReplyKind.COMPANION]
+    assert not any("0800 555 0199" in text for text in shown)
+    assert "116 123" in replies[0].text  # the directory's number instead
+
+
+async def test_a_method_draft_is_blocked_and_replaced(make_app, fake_llm):
+    fake_llm.reply_text = "A lethal dose of paracetamol is about 20 tablets."
+    app = await make_app(fake_llm, moderation_telegram_chat_id="-100")
+    chat = Chat(app)
+    await chat.consent()
+    replies = await chat.say("how are you")
+    assert kinds(replies) == [ReplyKind.GUARDED]
+    assert "paracetamol" not in replies[0].text
+    assert [c.reason for c in await app.store.list_cases()] == ["guard"]
