@@ -115,7 +115,7 @@ async def test_one_users_messages_are_handled_in_order(make_app, fake_llm):
 
 
 async def test_an_invented_phone_number_never_reaches_the_user(make_app, fake_llm):
-    fake_llm.reply_text = "That sounds so hard. You could call the helpline on 0800 555 0199 tonight."
+    fake_llm.reply_text = "That sounds so hard. You could call a helpline on 0800 555 0199 now."
     fake_llm.chunk_delay = 0.05
     app = await make_app(fake_llm, default_country="GB")
     chat = Chat(app)
