@@ -292,3 +292,125 @@ def test_dotted_letters_do_not_end_the_sentence() -> None:
     toks = tokenize("S.U.I.C.I.D.E. planned for sunday", vocabulary())
     assert toks.words == ["suicide", "planned", "for", "sunday"]
     assert len(set(toks.sent)) == 1
+
+
+# ------------------------------------------------------------ veiled concepts (3rd pass)
+CRISIS_VEILED = [  # being found, quantity "to not wake up", calm after deciding + means, farewells
+    ("en", "my sister will find me tomorrow morning and i'm sorry for that"),
+    ("en", "i won't be around for the holidays anyway so don't buy me anything"),
+    ("en", "the shotgun is under my bed and i know what i'm doing with it"),
+    ("en", "wrote letters to mum and dad. tidying up before i go"),
+    ("en", "what's the quickest way with helium"),
+    ("en", "how long would it take in a garage with the car running"),
+    ("en", "which pills damage the liver fastest"),
+    ("en", "what's the amount where you don't wake up"),
+    ("en", "got a plan and i've got the means"),
+    ("en", "gonna walk into oncoming traffic after work"),
+    ("en", "filled my pockets with stones, the river is close"),
+    ("en", "after tonight you won't have to deal with me anymore"),
+    ("de", "wie viele Tabletten braucht man, um nicht mehr aufzuwachen"),
+    ("de", "der Brief liegt in der Schublade, gib ihn Mama wenn sie mich finden"),
+    ("fr", "combien de cachets il faut pour ne pas se réveiller"),
+    ("fr", "j'ai donné mes jeux, j'en aurai plus besoin. la lettre est dans le tiroir"),
+    ("es", "cuántas pastillas hacen falta para no despertar"),
+    ("es", "ya dejé una carta, dáselo a mi hermano cuando me encuentren"),
+    ("pt", "quantos comprimidos precisa pra não acordar mais"),
+    ("pt", "deixei uma carta na gaveta, entrega pra ele quando me acharem"),
+    ("it", "quante pastiglie servono per non svegliarsi"),
+    ("it", "la lettera è nel cassetto. dalla a mio fratello quando mi trovano"),
+    ("nl", "hoeveel pillen heb je nodig om niet meer wakker te worden"),
+    ("nl", "zit in de auto met de motor aan en de slang door het raam"),
+    ("ru", "сколько нужно выпить чтобы не проснуться"),
+    ("ru", "сижу в гараже, мотор работает, ворота закрыты"),
+    ("pl", "ile tabletek trzeba wziąć żeby się nie obudzić"),
+    ("pl", "siedzę w aucie, silnik chodzi, brama zamknięta"),
+    ("tr", "kaç tane hap içersen bir daha uyanmazsın"),
+    ("tr", "garajdayım, motor çalışıyor kapı kapalı"),
+    # a dangerous place + calm / a goodbye / ideation
+    ("de", "bin oben auf dem Parkdeck, es ist windig und ich hab keine Angst mehr"),
+    ("fr", "je suis sur le parapet du pont, cherchez pas à me joindre"),
+    ("it", "sono sul tetto del palazzo e non ho più paura"),
+    ("es", "no me busquen, estoy en la azotea del edificio"),
+]
+
+NOT_CRISIS_VEILED = [  # trips, moving, quitting jobs/games/social media, servers, books, New Year
+    ("en", "we're going on a trip on friday, bought everything we need for camping"),
+    ("en", "new year plans: gym on monday, I bought everything I need"),
+    ("en", "the rope is in the shed, we'll need it on saturday for the boat"),
+    ("en", "on the roof of the car park now, where are you? the concert starts tonight"),
+    ("en", "leaving the discord server tonight, gg everyone it was fun"),
+    ("en", "I'm finishing the last chapter tonight, then the book is done"),
+    ("en", "my mum will find me a new dentist tomorrow"),
+    ("en", "which medications are fastest for a migraine"),
+    ("en", "my mum is going to walk into the sea for the charity dip"),
+    ("en", "I got the job!! just wanted someone to know"),
+    ("en", "dont worry about me, I already took them this morning"),
+    ("en", "whats the fastest way to lower blood sugar with insulin"),
+    ("de", "Endstation für mich heute ist Köln, dann nehm ich den Bus"),
+    ("de", "das Seil liegt im Auto, morgen früh gehen wir klettern"),
+    ("fr", "terminus pour moi, je descends ici"),
+    ("fr", "c'est décidé, je démissionne vendredi, j'ai plus peur"),
+    ("fr", "je suis sur le quai de la gare, mon train pour Lyon part ce soir"),
+    ("es", "salimos de vacaciones esta noche, todo preparado en el maletero"),
+    ("es", "estoy en el andén esperando el tren, llego esta noche"),
+    ("pt", "hoje a noite viajo, tá tudo preparado no carro"),
+    ("it", "stasera parto, è tutto pronto, non ho più paura dell'aereo"),
+    ("it", "sono sul binario, il treno per Milano arriva adesso"),
+    ("ru", "я всё решила, увольняюсь на выходных"),
+    ("pl", "w weekend przeprowadzka, ogarnęłam wszystko"),
+    ("tr", "cuma günü işten ayrılıyorum, içim rahat"),
+    ("de", "letzter Arbeitstag heute, danke für alles Leute, ruft mich nicht an im Urlaub"),
+    ("de", "sind auf dem Dach vom Parkhaus, Feuerwerk schauen, sorry an alle die nicht da sind"),
+    ("it", "scusate tutti, sono sul tetto a sistemare l'antenna"),
+    ("nl", "ik sta op het dak van de parkeergarage, sorry aan iedereen voor de vertraging"),
+    ("en", "moving abroad, sold my pc, tidying up before i go"),
+    ("en", "leaving the server, don't worry about me guys, gave away my skins"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CRISIS_VEILED)
+def test_veiled_concept_crisis(lang: str, text: str) -> None:
+    assert assess(text, lang).level is Level.CRISIS, text
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CRISIS_VEILED)
+def test_veiled_look_alike_not_crisis(lang: str, text: str) -> None:
+    assert assess(text, lang).level is not Level.CRISIS, text
+
+
+FRESH_FINALITY = [  # no tomorrow / won't live to see the new year / last chapter / switch off
+    ("en", "there's no tomorrow for me"),
+    ("en", "this is the last chapter of my life"),
+    ("en", "i won't see the new year"),
+    ("de", "es gibt kein morgen für mich"),
+    ("de", "ich werde das neue jahr nicht mehr erleben"),
+    ("fr", "il n'y a pas de lendemain pour moi"),
+    ("es", "no hay mañana para mí"),
+    ("pt", "não tem amanhã pra mim"),
+    ("it", "non vedrò il nuovo anno"),
+    ("nl", "er is geen toekomst voor mij"),
+    ("ru", "я не доживу до нового года"),
+    ("pl", "nie dożyję nowego roku"),
+    ("tr", "yeni yılı göremeyeceğim"),
+]
+
+FRESH_FINALITY_LOOK_ALIKES = [  # parties, books, New Year plans, work jokes
+    ("en", "party like there's no tomorrow"),
+    ("en", "I won't see the new year fireworks, I'm working"),
+    ("en", "the last chapter of my book is done"),
+    ("en", "we won't make it to the new year party"),
+    ("de", "das letzte Kapitel meines Buches"),
+    ("es", "no voy a ver el año nuevo en la plaza, trabajo"),
+    ("it", "l'ultimo capitolo della saga"),
+    ("ru", "я не доживу до пятницы с этой работой лол"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FRESH_FINALITY)
+def test_fresh_finality_crisis(lang: str, text: str) -> None:
+    assert assess(text, lang).level is Level.CRISIS, text
+
+
+@pytest.mark.parametrize(("lang", "text"), FRESH_FINALITY_LOOK_ALIKES)
+def test_fresh_finality_look_alike_not_crisis(lang: str, text: str) -> None:
+    assert assess(text, lang).level is not Level.CRISIS, text
