@@ -553,6 +553,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     vocab: set[str] = set(negators)
     langs: set[str] = set()
     sid = 0
+    interned: dict[tuple[frozenset[str], ...], tuple[frozenset[str], ...]] = {}
     seen_ids: set[str] = set()
     for doc in docs:
         lang = str(doc["lang"])
@@ -596,6 +597,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
                     required = tuple(sorted(
                         {r for el in seq if (r := _req_words(el)) is not None},
                         key=lambda r: (_anchor_cost(TokClass(r), common_f), sorted(r))))
+                    required = interned.setdefault(required, required)
                     seq_lits = frozenset(_literals(seq))
                     top = frozenset(w for el in seq if isinstance(el, TokClass)
                                     for w in el.words)
@@ -904,14 +906,16 @@ def _candidates(lex: Lexicon, w: str, present: set[str], feasible: dict[int, boo
     for seq in allc:
         if langs is not None and seq.rule.lang not in langs:
             continue
-        ok = feasible.get(seq.sid)
+        # keyed by the (interned) required tuple: many sequences share one, so each is
+        # checked once per message
+        ok = feasible.get(id(seq.required))
         if ok is None:
             ok = True
             for req in seq.required:
                 if req.isdisjoint(present):
                     ok = False
                     break
-            feasible[seq.sid] = ok
+            feasible[id(seq.required)] = ok
         if ok:
             out.append(seq)
     return out
