@@ -12,6 +12,7 @@ import pytest
 from bot.adapters.discord import DiscordAdapter
 from bot.app import App, build
 from bot.messages import Platform
+from handlers.crisis import crisis_reply
 from tests.conftest import make_settings
 from tests.fakes.discord_gateway import (
     EPHEMERAL,
@@ -63,6 +64,12 @@ async def launch(tmp_path: Path, fake_discord: FakeDiscord,
 def text(app: App, name: str, **variables: Any) -> str:
     """A template rendered in English, as the bot would send it."""
     return app.services.prompts.render(name, "en", **variables)
+
+
+def crisis_text(app: App, group: bool = False) -> str:
+    """The crisis block (no country set) as the pipeline renders it."""
+    return crisis_reply(app.services, "en", None, ("suicide",), imminent=False, full=True,
+                        group=group).text
 
 
 async def consent(fake: FakeDiscord, app: App, user: str = ALICE) -> str:
@@ -164,25 +171,25 @@ async def test_unaddressed_guild_chatter_is_ignored(fake_discord: FakeDiscord,
 
 async def test_crisis_in_a_channel_gets_lines_there_and_in_a_dm(
         fake_discord: FakeDiscord, launch: Launch) -> None:
-    await launch()
+    app, _ = await launch()
     await fake_discord.guild_message(BOB, "I want to kill myself")  # not even addressed
     short = await fake_discord.wait_for(lambda: fake_discord.texts(GUILD_CHANNEL_ID))
-    assert "message me privately" in short[0]
+    assert short[0] == crisis_text(app, group=True)
     dm = fake_discord.dm_channel(BOB)
     texts = await fake_discord.wait_for(lambda: fake_discord.texts(dm))
-    assert "Are you safe right now?" in texts[0]  # the full block, privately
+    assert texts[0] == crisis_text(app)  # the full block, privately
 
 
 async def test_slash_sos_in_a_guild_is_ephemeral_and_complete(
         fake_discord: FakeDiscord, launch: Launch) -> None:
-    await launch()
+    app, _ = await launch()
     interaction = await fake_discord.slash("sos", user_id=BOB)
     callback = await fake_discord.wait_for(lambda: fake_discord.callback_for(interaction))
     assert callback["type"] == 5 and callback["flags"] & EPHEMERAL  # deferred, ephemeral
     answers = await fake_discord.wait_for(
         lambda: [m for m in fake_discord.messages(GUILD_CHANNEL_ID) if m.via == "followup"])
     assert answers and all(m.ephemeral for m in answers)
-    assert "Are you safe right now?" in answers[0].content  # seen by the person alone
+    assert answers[0].content == crisis_text(app)  # the full block, seen by the person alone
     assert not [m for m in fake_discord.messages(GUILD_CHANNEL_ID) if not m.ephemeral]
 
 

@@ -59,8 +59,10 @@ async def test_groups_answer_only_when_addressed_and_redirect_personal_talk(make
     assert kinds(await chat.say("can we talk about my breakup", addressed=True)) == [
         ReplyKind.GROUP_REDIRECT]
     crisis = await chat.say("I want to kill myself", addressed=False)
-    assert kinds(crisis) == [ReplyKind.CRISIS]
-    assert "group" not in crisis[0].text.lower() or "/human" not in crisis[0].text
+    assert kinds(crisis) == [ReplyKind.CRISIS]  # at once, in the group, even unaddressed
+    assert crisis[0].buttons == ()  # nothing personal in the group
+    private = [r for r in crisis if r.target is not None and r.kind == ReplyKind.CRISIS]
+    assert private and private[0].target.user_id == "alice-1" and "full" in private[0].tags
     assert fake_llm.requests == []
 
 
