@@ -123,24 +123,14 @@ async def test_companion_reply_is_streamed_with_few_edits(
     assert fake_discord.requests("POST", rf"/channels/{channel}/typing")
 
 
-async def test_crisis_phrase_in_dm_gets_local_numbers(fake_discord: FakeDiscord,
-                                                      launch: Launch) -> None:
+@pytest.mark.parametrize("message", ["I want to kill myself", "/sos"])
+async def test_crisis_in_dm_gets_local_numbers(fake_discord: FakeDiscord, launch: Launch,
+                                               message: str) -> None:
     await launch()
     channel = fake_discord.dm_channel(ALICE)
     await fake_discord.dm(ALICE, "/country GB")
     await fake_discord.wait_for(lambda: fake_discord.messages(channel))
-    await fake_discord.dm(ALICE, "I want to kill myself")
-    reply = await fake_discord.wait_for(
-        lambda: [t for t in fake_discord.texts(channel)[1:] if "116 123" in t])
-    assert "988" not in reply[0]
-
-
-async def test_sos_in_dm_gets_local_numbers(fake_discord: FakeDiscord, launch: Launch) -> None:
-    await launch()
-    channel = fake_discord.dm_channel(ALICE)
-    await fake_discord.dm(ALICE, "/country GB")
-    await fake_discord.wait_for(lambda: fake_discord.messages(channel))
-    await fake_discord.dm(ALICE, "/sos")
+    await fake_discord.dm(ALICE, message)
     reply = await fake_discord.wait_for(
         lambda: [t for t in fake_discord.texts(channel)[1:] if "116 123" in t])
     assert "988" not in reply[0]
