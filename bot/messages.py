@@ -43,6 +43,32 @@ class ReplyKind(StrEnum):
     FROM_MODERATOR = "from_moderator"
     MODERATION = "moderation"
     REFUSED = "refused"
+    QUESTIONNAIRE = "questionnaire"
+    CHECKIN = "checkin"
+    MOOD = "mood"
+    EXERCISE = "exercise"
+    SAFETY_PLAN = "safety_plan"
+    REMINDER = "reminder"
+    INTAKE = "intake"
+    EXPORT = "export"
+    STOPPED = "stopped"
+
+
+class AttachmentKind(StrEnum):
+    """How an attachment is shown: inline as a picture, or as a file to download."""
+
+    IMAGE = "image"
+    FILE = "file"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A picture or a file sent with a reply (a mood chart, a data export)."""
+
+    kind: AttachmentKind
+    filename: str
+    data: bytes
+    mime: str
 
 
 @dataclass(frozen=True)
@@ -105,6 +131,7 @@ class Reply:
     tags: frozenset[str] = field(default_factory=frozenset)
     ephemeral: bool = False
     edit_of: str | None = None
+    attachment: Attachment | None = None  # sent with `text` as its caption or just before it
 
 
 @dataclass(frozen=True)
