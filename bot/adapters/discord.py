@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import io
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Any, Protocol
 
 import discord
@@ -27,6 +29,7 @@ from discord import app_commands
 from bot import textsplit
 from bot.app import App
 from bot.messages import (
+    Attachment,
     Button,
     Draft,
     Incoming,
@@ -56,6 +59,11 @@ SLASH_COMMANDS: dict[str, str] = {
 def split_text(text: str, limit: int = LIMIT) -> list[str]:
     """Chunks of at most `limit` characters, cut at paragraph, sentence or word boundaries."""
     return textsplit.split_text(text, limit)
+
+
+def make_file(attachment: Attachment) -> discord.File:
+    """A fresh upload of an attachment (discord.py closes a `File` once it is sent)."""
+    return discord.File(io.BytesIO(attachment.data), filename=attachment.filename)
 
 
 def _error_code(exc: discord.HTTPException) -> int:
@@ -133,7 +141,8 @@ class _Client(discord.Client):
 class _Sink(Protocol):
     """Where the untargeted replies of one turn go."""
 
-    async def send(self, text: str, view: discord.ui.View | None, ephemeral: bool) -> Any: ...
+    async def send(self, text: str, view: discord.ui.View | None, ephemeral: bool,
+                   file: discord.File | None = None) -> Any: ...
 
     async def edit(self, message: Any, text: str, view: discord.ui.View | None) -> None: ...
 
@@ -146,15 +155,18 @@ class _ChannelSink:
         self.channel = channel
         self.reference = reference
 
-    async def send(self, text: str, view: discord.ui.View | None, ephemeral: bool) -> Any:
-        """Post a message."""
+    async def send(self, text: str, view: discord.ui.View | None, ephemeral: bool,
+                   file: discord.File | None = None) -> Any:
+        """Post a message, with a file if given."""
         kwargs: dict[str, Any] = {}
         if view is not None:
             kwargs["view"] = view
+        if file is not None:
+            kwargs["file"] = file
         if self.reference is not None:
             kwargs["reference"] = self.reference.to_reference(fail_if_not_exists=False)
             kwargs["mention_author"] = False
-        return await self.channel.send(text, **kwargs)
+        return await self.channel.send(text or None, **kwargs)
 
     async def edit(self, message: Any, text: str, view: discord.ui.View | None) -> None:
         """Edit a posted message."""
@@ -171,12 +183,15 @@ class _InteractionSink:
         self.interaction = interaction
         self.ephemeral = ephemeral
 
-    async def send(self, text: str, view: discord.ui.View | None, ephemeral: bool) -> Any:
-        """Post a followup; ephemeral in guilds."""
+    async def send(self, text: str, view: discord.ui.View | None, ephemeral: bool,
+                   file: discord.File | None = None) -> Any:
+        """Post a followup, with a file if given; ephemeral in guilds (the file too)."""
         kwargs: dict[str, Any] = {"ephemeral": self.ephemeral or ephemeral, "wait": True}
         if view is not None:
             kwargs["view"] = view
-        return await self.interaction.followup.send(text, **kwargs)
+        if file is not None:
+            kwargs["file"] = file
+        return await self.interaction.followup.send(text or discord.utils.MISSING, **kwargs)
 
     async def edit(self, message: Any, text: str, view: discord.ui.View | None) -> None:
         """Edit a followup."""
@@ -518,8 +533,16 @@ class DiscordAdapter:
 
     async def _send_reply(self, incoming: Incoming, sink: _Sink, reply: Reply,
                           draft: Any) -> list[Any]:
-        """Send one reply (split to fit), finishing a streamed draft by editing it."""
+        """Send one reply (split to fit, any attachment on the first message), finishing a
+        streamed draft by editing it."""
         pieces = split_text(reply.text)
+        attachment = reply.attachment
+        if attachment is not None:
+            pieces = pieces or [""]
+            if draft is not None:
+                # the simple edit cannot add a file: the reply is sent afresh instead
+                await self._drop_draft(incoming.chat_id, draft)
+                draft = None
         sent: list[Any] = []
         for index, piece in enumerate(pieces):
             view = make_view(reply.buttons) if index == len(pieces) - 1 else None
@@ -527,12 +550,37 @@ class DiscordAdapter:
                 if index == 0 and draft is not None:
                     await sink.edit(draft, piece, view)
                     sent.append(draft)
+                elif index == 0 and attachment is not None:
+                    sent.append(await self._send_with_file(
+                        incoming.chat_id, reply, attachment,
+                        functools.partial(sink.send, piece, view, reply.ephemeral)))
                 else:
                     sent.append(await sink.send(piece, view, reply.ephemeral))
             except (discord.HTTPException, OSError) as exc:
                 self._log_failure("reply", incoming.chat_id, reply.kind, exc)
                 break
         return sent
+
+    async def _drop_draft(self, chat: str, draft: Any) -> None:
+        try:
+            await draft.delete()
+        except (discord.HTTPException, OSError) as exc:  # left as it is; the reply still goes
+            log.info("discord draft not deleted chat=%s %s", chat, _describe(exc))
+
+    async def _send_with_file(self, chat: str, reply: Reply, attachment: Attachment,
+                              send: Callable[[discord.File | None], Awaitable[Any]]) -> Any:
+        """Send a message with the attachment; if Discord refuses the file (too large, no
+        permission to attach), send the message without it rather than nothing."""
+        try:
+            return await send(make_file(attachment))
+        except discord.HTTPException as exc:
+            refused = exc.status == 413 or (exc.status in (400, 403)
+                                            and _error_code(exc) != DM_CLOSED)
+            if not refused or not reply.text.strip():  # without the file, nothing to send
+                raise
+            log.warning("discord attachment refused chat=%s kind=%s attachment=%s %s",
+                        chat, reply.kind, attachment.kind, _describe(exc))
+        return await send(None)
 
     def _log_failure(self, what: str, chat: str, kind: ReplyKind | str,
                      exc: BaseException) -> None:
@@ -558,7 +606,7 @@ class DiscordAdapter:
         view = make_view(reply.buttons)
         pieces = split_text(reply.text) or [""]
         try:
-            if reply.edit_of:
+            if reply.edit_of:  # the text only: an attachment is not replaced
                 channel = self.client.get_partial_messageable(int(target.chat_id))
                 message = channel.get_partial_message(int(reply.edit_of))
                 kwargs: dict[str, Any] = {"content": pieces[0]}
@@ -567,37 +615,41 @@ class DiscordAdapter:
                 return reply.edit_of
             channel_id = int(target.chat_id) if target.chat_id.isdigit() else None
             if channel_id is None and target.user_id:
-                return await self._send_dm(int(target.user_id), pieces, view)
+                return await self._send_dm(int(target.user_id), pieces, view, reply)
             if channel_id is None:
                 log.warning("discord deliver: no usable channel kind=%s", reply.kind)
                 return None
             try:
                 return await self._send_pieces(
-                    self.client.get_partial_messageable(channel_id), pieces, view)
+                    self.client.get_partial_messageable(channel_id), pieces, view, reply)
             except discord.NotFound as exc:
                 if _error_code(exc) != UNKNOWN_CHANNEL:
                     raise
                 # not a channel: the target names a user (cases opened in a guild keep the
                 # user's id as the chat), so write to them privately
                 user_id = int(target.user_id) if target.user_id else channel_id
-                return await self._send_dm(user_id, pieces, view)
+                return await self._send_dm(user_id, pieces, view, reply)
         except (discord.HTTPException, OSError) as exc:
             self._log_failure("delivery", target.chat_id, reply.kind, exc)
             return None
 
-    async def _send_dm(self, user_id: int, pieces: list[str],
-                       view: discord.ui.View | None) -> str | None:
+    async def _send_dm(self, user_id: int, pieces: list[str], view: discord.ui.View | None,
+                       reply: Reply) -> str | None:
         assert self.client is not None
         channel = await self.client.create_dm(discord.Object(id=user_id))
-        return await self._send_pieces(channel, pieces, view)
+        return await self._send_pieces(channel, pieces, view, reply)
 
     async def _send_pieces(self, channel: discord.abc.Messageable, pieces: list[str],
-                           view: discord.ui.View | None) -> str | None:
+                           view: discord.ui.View | None, reply: Reply) -> str | None:
+        sink = _ChannelSink(channel)
         message_id = None
         for index, piece in enumerate(pieces):
-            kwargs: dict[str, Any] = {}
-            if view is not None and index == len(pieces) - 1:
-                kwargs["view"] = view
-            message = await channel.send(piece, **kwargs)
+            last_view = view if index == len(pieces) - 1 else None
+            if index == 0 and reply.attachment is not None:
+                message = await self._send_with_file(
+                    str(getattr(channel, "id", "?")), reply, reply.attachment,
+                    functools.partial(sink.send, piece, last_view, False))
+            else:
+                message = await sink.send(piece, last_view, False)
             message_id = message_id or str(message.id)
         return message_id

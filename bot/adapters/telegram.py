@@ -21,6 +21,7 @@ from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     MessageEntity,
     ReplyParameters,
@@ -39,12 +40,23 @@ from telegram.ext import (
 
 from bot import textsplit
 from bot.app import App
-from bot.messages import Button, Draft, Incoming, Platform, Reply, ReplyKind, incoming_from_text
+from bot.messages import (
+    Attachment,
+    AttachmentKind,
+    Button,
+    Draft,
+    Incoming,
+    Platform,
+    Reply,
+    ReplyKind,
+    incoming_from_text,
+)
 from bot.prompts import PromptError
 
 log = logging.getLogger(__name__)
 
 TEXT_LIMIT = 4096  # Telegram counts UTF-16 code units
+CAPTION_LIMIT = 1024  # a photo's or document's caption, also in UTF-16 code units
 CALLBACK_DATA_LIMIT = 64  # bytes
 DRAFT_EVERY = 1.0  # seconds between live previews of one reply
 TYPING_DELAY = 0.4  # answers quicker than this need no "typing…"
@@ -66,6 +78,11 @@ MEDIA_FIELDS = ("sticker", "photo", "voice", "video_note", "video", "animation",
 def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     """Chunks of at most `limit` UTF-16 units (as Telegram counts), cut at nice boundaries."""
     return textsplit.split_text(text, limit, utf16=True)
+
+
+def fits_caption(parts: list[str]) -> bool:
+    """Whether a reply's text (already split) can go as one media caption."""
+    return len(parts) == 1 and textsplit.utf16_units(parts[0]) <= CAPTION_LIMIT
 
 
 def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
@@ -458,6 +475,8 @@ class TelegramAdapter:
         parts = split_text(reply.text)
         markup = keyboard(reply.buttons)
         try:
+            if live.message_id is not None and reply.attachment is not None:
+                await self._drop_preview(live)  # a text message cannot take a photo or file
             if live.message_id is not None and parts:
                 # the preview message becomes the reply, whatever its final wording or kind
                 preview, live.message_id = live.message_id, None
@@ -470,20 +489,64 @@ class TelegramAdapter:
                 except TelegramError as exc:  # the preview is gone: send the reply afresh
                     log.info("preview edit failed chat=%s error=%s", live.chat_id,
                              type(exc).__name__)
-            for index, part in enumerate(parts):
-                quote = None
-                if live.quote is not None:
-                    quote = ReplyParameters(live.quote, allow_sending_without_reply=True)
-                    live.quote = None
-                await self.bot.send_message(
-                    live.chat_id, part, reply_markup=markup if index == len(parts) - 1 else None,
-                    reply_parameters=quote)
+            quote = None
+            if live.quote is not None:
+                quote = ReplyParameters(live.quote, allow_sending_without_reply=True)
+                live.quote = None
+            await self._send(live.chat_id, parts, markup, reply, quote)
         except Forbidden:
             live.blocked = True
             await self._blocked(live)
         except TelegramError as exc:
             log.warning("send failed chat=%s kind=%s error=%s", live.chat_id, reply.kind,
                         type(exc).__name__)
+
+    async def _drop_preview(self, live: _Live) -> None:
+        preview, live.message_id = live.message_id, None
+        assert preview is not None
+        try:
+            await self.bot.delete_message(live.chat_id, preview)
+        except Forbidden:
+            raise
+        except TelegramError as exc:  # already gone, most likely
+            log.info("preview delete failed chat=%s error=%s", live.chat_id, type(exc).__name__)
+
+    async def _send(self, chat_id: int | str, parts: list[str],
+                    markup: InlineKeyboardMarkup | None, reply: Reply,
+                    quote: ReplyParameters | None) -> Message | None:
+        """Send a reply's attachment (captioned by its text when that fits) and its text parts,
+        buttons on the last message; returns the last message sent."""
+        last: Message | None = None
+        if reply.attachment is not None:
+            captioned = fits_caption(parts)
+            try:
+                last = await self._send_attachment(
+                    chat_id, reply.attachment, parts[0] if captioned else None,
+                    markup if captioned or not parts else None, quote)
+            except BadRequest as exc:  # e.g. an image Telegram cannot process: text alone
+                log.warning("attachment refused chat=%s kind=%s attachment=%s error=%s",
+                            chat_id, reply.kind, reply.attachment.kind, type(exc).__name__)
+            else:
+                quote = None
+                if captioned:
+                    return last
+        for index, part in enumerate(parts):
+            last = await self.bot.send_message(
+                chat_id, part, reply_markup=markup if index == len(parts) - 1 else None,
+                reply_parameters=quote if index == 0 else None)
+        return last
+
+    async def _send_attachment(self, chat_id: int | str, attachment: Attachment,
+                               caption: str | None, markup: InlineKeyboardMarkup | None,
+                               quote: ReplyParameters | None) -> Message:
+        """Upload a picture (sendPhoto) or a file (sendDocument)."""
+        upload = InputFile(attachment.data, filename=attachment.filename)
+        upload.mimetype = attachment.mime  # PTB would guess it from the filename
+        if attachment.kind == AttachmentKind.IMAGE:
+            return await self.bot.send_photo(chat_id, upload, caption=caption,
+                                             reply_markup=markup, reply_parameters=quote)
+        return await self.bot.send_document(chat_id, upload, caption=caption,
+                                            reply_markup=markup, reply_parameters=quote)
 
     async def _edit(self, chat_id: int | str, message_id: int, text: str,
                     markup: InlineKeyboardMarkup | None) -> None:
@@ -510,18 +573,16 @@ class TelegramAdapter:
             raise ValueError("deliver() takes targeted replies")
         chat_id = _chat(target.chat_id or target.user_id or "")  # a private chat's id is the user's
         markup = keyboard(reply.buttons)
-        parts = split_text(reply.text) or ["…"]
+        parts = split_text(reply.text)
+        if not parts and (reply.attachment is None or reply.edit_of is not None):
+            parts = ["…"]
         try:
-            if reply.edit_of is not None:
+            if reply.edit_of is not None:  # the text only: an attachment is not replaced
                 await self._edit(chat_id, int(reply.edit_of), parts[0], markup)
                 return reply.edit_of
             quote = (ReplyParameters(int(target.reply_to), allow_sending_without_reply=True)
                      if target.reply_to and target.reply_to.isdigit() else None)
-            last: Message | None = None
-            for index, part in enumerate(parts):
-                last = await self.bot.send_message(
-                    chat_id, part, reply_markup=markup if index == len(parts) - 1 else None,
-                    reply_parameters=quote if index == 0 else None)
+            last = await self._send(chat_id, parts, markup, reply, quote)
             return str(last.message_id) if last is not None else None
         except Forbidden:
             user = target.user_id or (str(chat_id) if isinstance(chat_id, int) and chat_id > 0

@@ -4,6 +4,8 @@ One aiohttp server: REST under `/api/v10/...` and the gateway websocket at `/gat
 the real gateway protocol (HELLO, IDENTIFY, heartbeat ACK, READY, dispatches with increasing `s`)
 in uncompressed text frames, which discord.py accepts even when it asks for `zlib-stream`.
 Every REST call is recorded; messages the bot posts are kept (with their edits) for assertions.
+Messages with files arrive as multipart/form-data (a `payload_json` part and `files[n]` parts),
+as discord.py sends them; the files are kept with the message.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import mimetypes
 import re
 import time
 from collections.abc import Callable
@@ -26,6 +29,8 @@ GUILD_ID = "910000000000000001"
 GUILD_CHANNEL_ID = "920000000000000001"
 MOD_CHANNEL_ID = "920000000000000002"
 EPHEMERAL = 64
+MAX_CONTENT = 2000
+MAX_UPLOAD = 10 * 1024 * 1024  # bytes per request, a bot's default
 _ids = itertools.count(1_200_000_000_000_000_000)
 
 
@@ -45,9 +50,18 @@ def user_json(user_id: str, bot: bool = False) -> dict[str, Any]:
             "public_flags": 0, "flags": 0}
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded, as the `files[n]` part of a multipart request."""
+
+    filename: str
+    data: bytes
+    content_type: str
+
+
 @dataclass
 class Call:
-    """One REST request the bot made."""
+    """One REST request the bot made (a multipart request's body is its `payload_json`)."""
 
     method: str
     path: str
@@ -55,6 +69,7 @@ class Call:
     body: Any
     status: int
     at: float
+    files: list[Upload] = field(default_factory=list)
 
 
 @dataclass
@@ -81,6 +96,8 @@ class Posted:
     data: dict[str, Any]
     edits: list[float] = field(default_factory=list)
     created: float = 0.0
+    files: list[Upload] = field(default_factory=list)  # what the attachments hold
+    deleted: bool = False
 
     @property
     def content(self) -> str:
@@ -91,6 +108,11 @@ class Posted:
     def ephemeral(self) -> bool:
         """True when only the interacting user can see it."""
         return bool(int(self.data.get("flags") or 0) & EPHEMERAL)
+
+    @property
+    def filenames(self) -> list[str]:
+        """The names of its attachments."""
+        return [a["filename"] for a in self.data.get("attachments") or []]
 
     @property
     def custom_ids(self) -> list[str]:
@@ -118,6 +140,7 @@ class FakeDiscord:
         self.connections = 0
         self.api_url = ""
         self.gateway_url = ""
+        self.max_upload = MAX_UPLOAD  # lower it to see a file refused (413, 40005)
         self._interactions: dict[str, dict[str, Any]] = {}  # token -> channel id, original
         self._ws: web.WebSocketResponse | None = None
         self._seq = 0
@@ -132,7 +155,7 @@ class FakeDiscord:
     # lifecycle ------------------------------------------------------------------------------
 
     async def __aenter__(self) -> FakeDiscord:
-        app = web.Application()
+        app = web.Application(client_max_size=MAX_UPLOAD * 3)
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self._runner = web.AppRunner(app, handle_signals=False)
@@ -186,8 +209,10 @@ class FakeDiscord:
         return self.dm_channels[user_id]
 
     def messages(self, channel_id: str) -> list[Posted]:
-        """The bot's messages in a channel (including interaction answers), oldest first."""
-        return [self.posted[m] for m in self.order if self.posted[m].channel_id == channel_id]
+        """The bot's messages in a channel (including interaction answers and not deleted),
+        oldest first."""
+        return [self.posted[m] for m in self.order
+                if self.posted[m].channel_id == channel_id and not self.posted[m].deleted]
 
     def texts(self, channel_id: str) -> list[str]:
         """The current texts of the bot's messages in a channel."""
@@ -385,13 +410,16 @@ class FakeDiscord:
         path = "/" + request.match_info["tail"]
         method = request.method
         body: Any = None
-        if request.can_read_body:
+        files: list[Upload] = []
+        if request.content_type == "multipart/form-data":
+            body, files = await _multipart(request)
+        elif request.can_read_body:
             raw = await request.read()
             try:
                 body = json.loads(raw) if raw else None
             except ValueError:
                 body = raw.decode(errors="replace")
-        call = Call(method, path, dict(request.query), body, 200, time.monotonic())
+        call = Call(method, path, dict(request.query), body, 200, time.monotonic(), files)
         self.calls.append(call)
         if request.headers.get("Authorization") != f"Bot {self.token}" and not \
                 path.startswith(("/webhooks/", "/interactions/")):
@@ -412,7 +440,10 @@ class FakeDiscord:
                      "Via": "1.1 google"},
                 )
             return self._error(fault.status, fault.code, fault.message)
-        response = self._route(method, path, request.query, body)
+        if sum(len(f.data) for f in files) > self.max_upload:
+            call.status = 413
+            return self._error(413, 40005, "Request entity too large")
+        response = self._route(method, path, request.query, body, files)
         call.status = response.status
         return response
 
@@ -425,7 +456,8 @@ class FakeDiscord:
                 return fault
         return None
 
-    def _route(self, method: str, path: str, query: Any, body: Any) -> web.Response:
+    def _route(self, method: str, path: str, query: Any, body: Any,
+               files: list[Upload]) -> web.Response:
         parts = path.strip("/").split("/")
         if method == "GET" and path == "/users/@me":
             return self._json({**user_json(BOT_ID, bot=True), "verified": True})
@@ -463,39 +495,55 @@ class FakeDiscord:
                 recipients = self.channels[channel_id].get("recipients") or []
                 if recipients and recipients[0]["id"] in self.closed_dms:
                     return self._error(403, 50007, "Cannot send messages to this user")
-                return self._json(self._create(channel_id, "channel", body).data)
+                return self._created(channel_id, "channel", body, files)
             if len(parts) == 4 and parts[2] == "messages":
                 posted = self.posted.get(parts[3])
-                if posted is None:
+                if posted is None or posted.deleted:
                     return self._error(404, 10008, "Unknown Message")
                 if method == "PATCH":
-                    return self._json(self._edit(posted, body).data)
+                    return self._json(self._edit(posted, body, files).data)
+                if method == "DELETE":
+                    posted.deleted = True
+                    return web.Response(status=204)
                 if method == "GET":
                     return self._json(posted.data)
         if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
-            return self._callback(parts[1], parts[2], body)
+            return self._callback(parts[1], parts[2], body, files)
         if parts[0] == "webhooks" and len(parts) >= 3:
             info = self._interactions.get(parts[2])
             if info is None:
                 return self._error(404, 10015, "Unknown Webhook")
             if method == "POST" and len(parts) == 3:
-                return self._json(self._create(info["channel_id"], "followup", body).data)
-            if method == "PATCH" and len(parts) == 5:
+                return self._created(info["channel_id"], "followup", body, files)
+            if method in {"PATCH", "DELETE"} and len(parts) == 5:
                 mid = info.get("original") if parts[4] == "@original" else parts[4]
                 posted = self.posted.get(mid or "")
-                if posted is None:
+                if posted is None or posted.deleted:
                     return self._error(404, 10008, "Unknown Message")
-                return self._json(self._edit(posted, body).data)
+                if method == "DELETE":
+                    posted.deleted = True
+                    return web.Response(status=204)
+                return self._json(self._edit(posted, body, files).data)
         return self._error(404, 0, f"404: Not Found ({method} {path})")
 
-    def _create(self, channel_id: str, via: str, body: Any) -> Posted:
+    def _created(self, channel_id: str, via: str, body: Any,
+                 files: list[Upload]) -> web.Response:
+        problem = _invalid(body or {}, files)
+        if problem is not None:
+            return self._error(400, *problem)
+        return self._json(self._create(channel_id, via, body, files).data)
+
+    def _create(self, channel_id: str, via: str, body: Any,
+                files: list[Upload] | None = None) -> Posted:
         body = body or {}
+        files = files or []
         channel = self.channels[channel_id]
         data: dict[str, Any] = {
             "id": snowflake(), "channel_id": channel_id, "author": user_json(BOT_ID, bot=True),
             "content": body.get("content") or "", "timestamp": _now(), "edited_timestamp": None,
             "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-            "attachments": [], "embeds": body.get("embeds") or [], "pinned": False,
+            "attachments": _attachments(body, files), "embeds": body.get("embeds") or [],
+            "pinned": False,
             "type": 0, "flags": int(body.get("flags") or 0),
             "components": body.get("components") or [],
         }
@@ -504,20 +552,28 @@ class FakeDiscord:
         if body.get("message_reference"):
             data["type"] = 19
             data["message_reference"] = body["message_reference"]
-        posted = Posted(str(data["id"]), channel_id, via, data, created=time.monotonic())
+        posted = Posted(str(data["id"]), channel_id, via, data, created=time.monotonic(),
+                        files=list(files))
         self.posted[posted.id] = posted
         self.order.append(posted.id)
         return posted
 
-    def _edit(self, posted: Posted, body: Any) -> Posted:
+    def _edit(self, posted: Posted, body: Any, files: list[Upload] | None = None) -> Posted:
         for key in ("content", "components", "embeds", "flags"):
             if body and key in body:
                 posted.data[key] = body[key] if body[key] is not None else ""
+        if body and "attachments" in body:  # the ones kept are listed by id, then new files
+            old = {a["id"]: (a, f) for a, f in zip(posted.data["attachments"], posted.files,
+                                                   strict=True)}
+            kept = [old[str(a["id"])] for a in body["attachments"] if str(a["id"]) in old]
+            posted.data["attachments"] = [a for a, _ in kept] + _attachments(body, files or [])
+            posted.files = [f for _, f in kept] + list(files or [])
         posted.data["edited_timestamp"] = _now()
         posted.edits.append(time.monotonic())
         return posted
 
-    def _callback(self, interaction_id: str, token: str, body: Any) -> web.Response:
+    def _callback(self, interaction_id: str, token: str, body: Any,
+                  files: list[Upload]) -> web.Response:
         body = body or {}
         kind = int(body.get("type", 0))
         data = body.get("data") or {}
@@ -527,12 +583,58 @@ class FakeDiscord:
                                "at": time.monotonic()})
         interaction: dict[str, Any] = {"id": interaction_id, "type": 2}
         resource: dict[str, Any] = {"type": kind}
+        if kind == 4:
+            problem = _invalid(data, files)
+            if problem is not None:
+                return self._error(400, *problem)
         if kind in {4, 5}:  # a message now, or a "thinking…" message to fill in later
             posted = self._create(info["channel_id"], "response",
-                                  data if kind == 4 else {"flags": flags})
+                                  data if kind == 4 else {"flags": flags}, files)
             info["original"] = posted.id
             interaction.update(response_message_id=posted.id,
                                response_message_loading=kind == 5,
                                response_message_ephemeral=bool(flags & EPHEMERAL))
             resource["message"] = posted.data
         return self._json({"interaction": interaction, "resource": resource})
+
+
+async def _multipart(request: web.Request) -> tuple[Any, list[Upload]]:
+    """The `payload_json` part (decoded) and the `files[n]` parts, in index order."""
+    body: Any = None
+    files: dict[int, Upload] = {}
+    form = await request.post()
+    for name, value in form.items():
+        if name == "payload_json" and isinstance(value, str):
+            body = json.loads(value)
+        elif isinstance(value, web.FileField):
+            match = re.fullmatch(r"files\[(\d+)\]", name)
+            if match is None:
+                raise AssertionError(f"unexpected multipart part {name!r}")
+            files[int(match[1])] = Upload(value.filename, value.file.read(), value.content_type)
+    return body, [files[i] for i in sorted(files)]
+
+
+def _attachments(body: dict[str, Any], files: list[Upload]) -> list[dict[str, Any]]:
+    """Attachment objects for uploaded files, as Discord returns them (type from the name)."""
+    described = {int(a["id"]): a for a in body.get("attachments") or []
+                 if str(a.get("id", "")).isdigit() and int(a["id"]) < len(files)}
+    out = []
+    for index, upload in enumerate(files):
+        aid = snowflake()
+        name = described.get(index, {}).get("filename") or upload.filename
+        url = f"https://cdn.discordapp.test/attachments/{aid}/{name}"
+        out.append({"id": aid, "filename": name, "size": len(upload.data), "url": url,
+                    "proxy_url": url,
+                    "content_type": mimetypes.guess_type(name)[0] or "application/octet-stream"})
+    return out
+
+
+def _invalid(body: dict[str, Any], files: list[Upload]) -> tuple[int, str] | None:
+    """Why Discord would refuse to create this message (code, message); None when it is fine."""
+    content = str(body.get("content") or "")
+    if len(content) > MAX_CONTENT:
+        return 50035, "Invalid Form Body (content: Must be 2000 or fewer in length.)"
+    if not (content or files or body.get("embeds") or body.get("components")
+            or body.get("sticker_ids") or body.get("poll")):
+        return 50006, "Cannot send an empty message"
+    return None

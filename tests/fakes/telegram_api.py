@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import struct
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,19 @@ _STRING_FIELDS = frozenset({
     "inline_message_id", "parse_mode", "description", "short_description", "name",
 })
 _MAX_TEXT = 4096
+_MAX_CAPTION = 1024
+_MAX_PHOTO = 10 * 1024 * 1024  # bytes, for sendPhoto uploads
+_MAX_UPLOAD = 50 * 1024 * 1024  # bytes, for other uploads
+_MEDIA = ("sendMessage", "sendPhoto", "sendDocument")  # methods that post a new message
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded in a multipart/form-data request."""
+
+    filename: str
+    data: bytes
+    content_type: str
 
 
 @dataclass
@@ -30,6 +44,14 @@ class Call:
     at: float = field(default_factory=time.monotonic)
     result: Any = None
     status: int = 200
+    multipart: bool = False  # sent as multipart/form-data (uploads are Upload params)
+
+    def upload(self, name: str) -> Upload:
+        """The file uploaded as parameter `name` (`photo`, `document`); fails if none was."""
+        value = self.params.get(name)
+        if not isinstance(value, Upload):
+            raise AssertionError(f"{self.method}: no file uploaded as {name!r} ({value!r})")
+        return value
 
 
 @dataclass
@@ -81,7 +103,7 @@ class FakeTelegram:
     # server ------------------------------------------------------------------------------------
 
     async def __aenter__(self) -> FakeTelegram:
-        app = web.Application()
+        app = web.Application(client_max_size=_MAX_UPLOAD + 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, handle_signals=False)
         await self._runner.setup()
@@ -274,7 +296,9 @@ class FakeTelegram:
     def button_message(self, chat_id: int, action: str, since: int = 0) -> int:
         """The id of the latest message sent to a chat with a button for `action`."""
         for call in reversed(self.calls[since:]):
-            if call.method != "sendMessage" or str(call.params.get("chat_id")) != str(chat_id):
+            if call.method not in _MEDIA or str(call.params.get("chat_id")) != str(chat_id):
+                continue
+            if call.status != 200:
                 continue
             if action in _actions(call.params.get("reply_markup")):
                 return int(call.result["message_id"])
@@ -295,7 +319,7 @@ class FakeTelegram:
             return _error(401, "Unauthorized")
         method = request.match_info["method"]
         params = await _params(request)
-        call = Call(method, params)
+        call = Call(method, params, multipart=request.content_type == "multipart/form-data")
         if method != "getUpdates":
             self.calls.append(call)
             await self._notify()
@@ -368,6 +392,58 @@ class FakeTelegram:
         _check_text(text)
         return self._bot_message(p["chat_id"], text, p.get("reply_markup"))
 
+    def _media_message(self, p: dict[str, Any], field: str, content: Any) -> dict[str, Any]:
+        cid = int(p["chat_id"])
+        msg: dict[str, Any] = {
+            "message_id": self._next_message_id(cid), "date": int(time.time()),
+            "chat": self.chat(cid, "private" if cid > 0 else "supergroup"),
+            "from": self.bot_user, field: content,
+        }
+        if p.get("caption"):
+            msg["caption"] = p["caption"]
+        if p.get("reply_markup"):
+            msg["reply_markup"] = p["reply_markup"]
+        self.messages[(cid, msg["message_id"])] = msg
+        return msg
+
+    async def _api_sendPhoto(self, p: dict[str, Any]) -> Any:
+        photo = p.get("photo")
+        _check_caption(p.get("caption"))
+        if not isinstance(photo, Upload):
+            raise _ApiError("Bad Request: wrong file identifier/HTTP URL specified")
+        if len(photo.data) > _MAX_PHOTO:
+            raise _ApiError("Bad Request: PHOTO_SAVE_FILE_INVALID")
+        size = _image_size(photo.data)
+        if size is None:
+            raise _ApiError("Bad Request: IMAGE_PROCESS_FAILED")
+        unique = f"ph{len(self.calls)}"
+        width, height = size
+        sizes = [{"file_id": f"{unique}-{n}", "file_unique_id": f"{unique}{n}",
+                  "width": max(1, width * n // 4), "height": max(1, height * n // 4),
+                  "file_size": len(photo.data) * n // 4} for n in (1, 4)]
+        return self._media_message(p, "photo", sizes)
+
+    async def _api_sendDocument(self, p: dict[str, Any]) -> Any:
+        document = p.get("document")
+        _check_caption(p.get("caption"))
+        if not isinstance(document, Upload):
+            raise _ApiError("Bad Request: wrong file identifier/HTTP URL specified")
+        if not document.data:
+            raise _ApiError("Bad Request: file must be non-empty")
+        if len(document.data) > _MAX_UPLOAD:
+            raise _ApiError("Request Entity Too Large")
+        unique = f"doc{len(self.calls)}"
+        return self._media_message(p, "document", {
+            "file_id": unique, "file_unique_id": unique, "file_name": document.filename,
+            "mime_type": document.content_type, "file_size": len(document.data)})
+
+    async def _api_deleteMessage(self, p: dict[str, Any]) -> Any:
+        key = (int(p["chat_id"]), int(p["message_id"]))
+        if key not in self.messages:
+            raise _ApiError("Bad Request: message to delete not found")
+        del self.messages[key]
+        return True
+
     async def _api_sendChatAction(self, p: dict[str, Any]) -> Any:
         return True
 
@@ -389,6 +465,8 @@ class FakeTelegram:
 
     async def _api_editMessageText(self, p: dict[str, Any]) -> Any:
         msg = self._stored(p)
+        if "text" not in msg:
+            raise _ApiError("Bad Request: there is no text in the message to edit")
         text = p.get("text") or ""
         _check_text(text)
         markup = p.get("reply_markup")
@@ -452,6 +530,27 @@ def _check_text(text: str) -> None:
         raise _ApiError("Bad Request: message is too long")
 
 
+def _check_caption(caption: str | None) -> None:
+    if caption is not None and utf16_len(caption) > _MAX_CAPTION:
+        raise _ApiError("Bad Request: message caption is too long")
+
+
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG or JPEG (what Telegram can turn into a photo); else None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        return (width, height) if width and height else None
+    if data.startswith(b"\xff\xd8"):
+        index = 2
+        while index + 9 < len(data) and data[index] == 0xFF:
+            marker, length = data[index + 1], struct.unpack(">H", data[index + 2:index + 4])[0]
+            if marker in (0xC0, 0xC1, 0xC2):
+                height, width = struct.unpack(">HH", data[index + 5:index + 9])
+                return width, height
+            index += 2 + length
+    return None
+
+
 def _error(status: int, description: str, parameters: dict[str, Any] | None = None
            ) -> web.Response:
     body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
@@ -464,11 +563,16 @@ async def _params(request: web.Request) -> dict[str, Any]:
     if request.content_type == "application/json":
         data = await request.json()
         return dict(data) if isinstance(data, dict) else {}
+    out: dict[str, Any] = {}
     if request.method == "GET":
         raw = dict(request.query)
     else:
-        raw = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
-    out: dict[str, Any] = {}
+        raw = {}
+        for key, value in (await request.post()).items():
+            if isinstance(value, web.FileField):  # PTB uploads files as multipart parts
+                out[key] = Upload(value.filename, value.file.read(), value.content_type)
+            elif isinstance(value, str):
+                raw[key] = value
     for key, value in raw.items():
         if key in _STRING_FIELDS:
             out[key] = value
