@@ -14,22 +14,32 @@ import openai
 from bot.config import Settings
 from bot.llm import LLM, OpenAICompatible
 from bot.outbox import Outbox
+from bot.pacer import Pacer
 from bot.pipeline import Pipeline, Services
 from bot.prompts import Prompts
 from bot.second_opinion import ClassifierOpinion, ModerationOpinion, SecondOpinion
 from bot.store import Store
+from handlers.checkin import Checkin
 from handlers.commands import Commands
 from handlers.companion import Companion
 from handlers.consent import ConsentGate
+from handlers.exercises import Grounding, ThoughtRecord
+from handlers.flows import Flow, FlowCheck
 from handlers.input import InputCheck, quiet_in_group
+from handlers.intake import Intake
+from handlers.questionnaires import GAD7, PHQ9, Questionnaire
+from handlers.reminders import Reminders
 from handlers.review import CaseDesk, HandoffCheck, ModerationCheck
 from handlers.safety_check import SafetyCheck
+from handlers.safety_plan import SafetyPlan
 from safety.hotlines import Directory
 
 log = logging.getLogger(__name__)
 
 PURGE_EVERY = 600.0
 TIMEOUTS_EVERY = 30.0
+REMINDERS_EVERY = 30.0
+FLOW_HOURS = 24.0  # a guided conversation left alone this long is deleted, answers and all
 
 
 @dataclass
@@ -41,6 +51,7 @@ class App:
     pipeline: Pipeline
     desk: CaseDesk
     outbox: Outbox
+    reminders: Reminders
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     @property
@@ -52,12 +63,22 @@ class App:
         """Start the history purge and the handoff-timeout watch."""
         self._tasks.append(asyncio.create_task(self._every(PURGE_EVERY, self.purge)))
         self._tasks.append(asyncio.create_task(self._every(TIMEOUTS_EVERY, self.send_timeouts)))
+        self._tasks.append(asyncio.create_task(self._every(REMINDERS_EVERY,
+                                                           self.send_reminders)))
         self._tasks.append(asyncio.create_task(self.services.prompts.watch()))
 
     async def purge(self) -> int:
-        """Delete conversation turns older than HISTORY_HOURS."""
-        cutoff = self.services.clock() - self.settings.history_hours * 3600
-        return await self.store.purge_turns(cutoff)
+        """Delete conversation turns older than HISTORY_HOURS and flows left for a day."""
+        now = self.services.clock()
+        turns = await self.store.purge_turns(now - self.settings.history_hours * 3600)
+        return turns + await self.store.purge_flows(now - FLOW_HOURS * 3600)
+
+    async def send_reminders(self) -> int:
+        """Send the daily check-in reminders that are due."""
+        replies = await self.reminders.due()
+        for reply in replies:
+            await self.outbox.deliver(reply)
+        return len(replies)
 
     async def send_timeouts(self) -> int:
         """Tell users whose `/human` request nobody claimed in time."""
@@ -82,6 +103,7 @@ class App:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks.clear()
+        await self.services.pacer.close()
         llm = self.services.llm
         if isinstance(llm, OpenAICompatible):
             await llm.close()
@@ -137,6 +159,7 @@ async def build(
     prompts = load_prompts(settings)
     directory = Directory.load()
     store = await Store(settings.database_path).open()
+    outbox = Outbox(store)
     services = Services(
         settings=settings,
         store=store,
@@ -144,15 +167,26 @@ async def build(
         directory=directory,
         llm=make_llm(settings) if llm == "configured" else llm,  # type: ignore[arg-type]
         clock=clock,
+        pacer=Pacer(outbox.deliver),
     )
     desk = CaseDesk(services)
+    guided: dict[str, Flow] = {
+        flow.name: flow
+        for flow in (
+            Questionnaire(services, desk, PHQ9), Questionnaire(services, desk, GAD7),
+            Checkin(services), Grounding(services), ThoughtRecord(services),
+            SafetyPlan(services), Intake(services),
+        )
+    }
+    reminders = Reminders(services)
     checks = [
         ModerationCheck(desk),
         SafetyCheck(services, desk, make_second_opinion(settings, prompts)),
         InputCheck(services),
         HandoffCheck(desk),
         ConsentGate(services),
-        Commands(services, desk),
+        Commands(services, desk, guided, reminders),
+        FlowCheck(services, guided),
     ]
     pipeline = Pipeline(services, checks, Companion(services, desk), quiet=quiet_in_group)
-    return App(settings, services, pipeline, desk, Outbox(store))
+    return App(settings, services, pipeline, desk, outbox, reminders)

@@ -26,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--locale", help="language, e.g. en, es, de")
     chat.add_argument("--json", action="store_true",
                       help="read one message per line on stdin, write one JSON object per reply")
+    chat.add_argument("--files", type=Path, metavar="DIR",
+                      help="where images and files from replies are written "
+                           "(default: a new temporary folder)")
 
     run = sub.add_parser("run", help="run the bot on a chat platform",
                          description="Run the bot on Telegram, Discord, or both.")
@@ -170,7 +173,8 @@ async def _chat(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     app = await build(settings)
     try:
-        return await run_console(app, args.user, args.country, args.locale, args.json)
+        return await run_console(app, args.user, args.country, args.locale, args.json,
+                                 files=args.files)
     finally:
         await app.close()
 

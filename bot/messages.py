@@ -38,7 +38,6 @@ class ReplyKind(StrEnum):
     TOO_LONG = "too_long"
     GROUP_REDIRECT = "group_redirect"
     DM_INVITE = "dm_invite"
-    TOOL = "tool"
     HANDOFF = "handoff"
     FROM_MODERATOR = "from_moderator"
     MODERATION = "moderation"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.messages import Draft, Incoming, Reply, parse_command
+from bot.pacer import Pacer
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -36,6 +37,7 @@ class Services:
     directory: Directory
     llm: LLM | None
     clock: Callable[[], float] = time.time
+    pacer: Pacer = field(default_factory=Pacer)
 
 
 @dataclass
@@ -140,6 +142,7 @@ class Pipeline:
         incoming = replace(incoming, text=clean_text(incoming.text))
         if self.quiet(incoming):
             return  # not meant for us (group chatter): no reply and no row about the sender
+        self.services.pacer.cancel(incoming.user_key)  # they spoke: a paced exercise stops
         async with self._locks.hold(incoming.user_key):
             turn = await self._begin(incoming)
             replies: list[Reply] | None = None

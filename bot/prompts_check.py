@@ -39,6 +39,12 @@ REQUIRED = (
     "guarded", "help", "privacy", "export", "forget_confirm", "forgotten", "country_set",
     "country_invalid", "unknown_command", "non_text", "too_long", "group_redirect", "crisis",
     "crisis_reminder", "crisis_support", "breathe", "checkin", "checkin_recorded",
+    "checkin_feeling", "mood_empty", "mood_summary", "breathe_intro", "breathe_step",
+    "breathe_done", "grounding_intro", "grounding_step", "grounding_done", "thought_intro",
+    "thought_step", "thought_summary", "thought_saved", "safety_plan_intro", "safety_plan_step",
+    "safety_plan", "remind_status", "remind_set", "remind_off", "remind_usage", "reminder",
+    "intake_intro", "intake_step", "intake_done", "stopped", "phq9_intro", "phq9_item",
+    "phq9_result", "gad7_intro", "gad7_item", "gad7_result",
     "human_requested", "human_no_team", "human_timeout", "handoff_started", "handoff_ended",
     "from_moderator", "mod_alert", "mod_cases", "mod_done", "mod_no_case", "mod_refused",
     "mod_usage", "mod_user_message", "dm_invite", "send_failed", "risk_classifier",
@@ -47,7 +53,9 @@ REQUIRED = (
 # Every label the code asks for (`label("...")`); each must exist in every locale's labels.yaml.
 REQUIRED_LABELS = (
     "agree", "decline", "forget_confirm", "human", "claim", "takeover", "release", "resolve",
-    "mood_1", "mood_2", "mood_3", "mood_4", "mood_5",
+    "stop", "skip", "next", "save", "discard", "checkin", "mood", "safety_plan", "edit_plan",
+    "intake", "breathe_box", "breathe_478", "freq_0", "freq_1", "freq_2", "freq_3",
+    "chart_title", "chart_mood", "chart_score", "chart_phq9", "chart_gad7",
 )  # fmt: skip
 
 # Prompts for the model, never sent to a chat: no message length limit applies.
@@ -110,6 +118,19 @@ _EXPORT_DATA = yaml.safe_dump(
     sort_keys=False,
 )
 
+# A typical free-text answer (a thought record's step, a safety plan's step, an intake answer).
+_ANSWER = ("When I notice I'm staying in bed all day and not answering my phone, and I start "
+           "thinking that nothing will ever change.")
+_RECORD = {"situation": _ANSWER, "thought": _ANSWER, "feeling": "ashamed", "intensity": 85,
+           "evidence_for": _ANSWER, "evidence_against": _ANSWER, "balanced": _ANSWER,
+           "new_intensity": 40}
+_PLAN = {"warning_signs": _ANSWER, "coping": _ANSWER, "distractions": _ANSWER,
+         "people": _ANSWER, "professionals": _ANSWER, "environment": _ANSWER}
+_COUNTS = {"users": 1, "consents": 1, "turns": 20, "replies": 412, "safety_events": 7,
+           "crisis_state": 1, "cases": 3, "checkins": 120, "questionnaire_results": 9,
+           "thought_records": 4, "safety_plans": 1, "reminders": 1, "profiles": 1, "flows": 1,
+           "something_new": 2}
+
 # Sample values by variable name; the first is the default, the rest are alternatives.
 SAMPLES: dict[str, list[Any]] = {
     # crisis / crisis_reminder
@@ -151,9 +172,69 @@ SAMPLES: dict[str, list[Any]] = {
     "flags": [4, 1],
     "opened": ["2026-11-23 21:04 UTC"],
     "action": ["takeover"],
+    # questionnaires, check-ins and the mood chart
+    "items": [9],
+    "number": [1],
+    "total": [9],
+    "resumed": [False, True],
+    "retry": [False, True],
+    "max_score": [27],
+    "band": ["moderately_severe", "minimal", "mild", "moderate", "severe"],
+    "mood": [2, 0, 10, 5, None],
+    "feeling": ["exhausted", None],
+    "days": [30],
+    "count": [14, 1, 0],
+    "average": [5.4, None],
+    "lowest": [1],
+    "highest": [9],
+    "latest": [6],
+    "latest_date": ["2026-11-23"],
+    "latest_feeling": ["hopeful", None],
+    "trend": ["down", "up", "steady", None],
+    "phq9": [{"score": 14, "band": "moderate", "count": 2, "date": "2026-11-20"}, None],
+    "gad7": [{"score": 21, "band": "severe", "count": 12, "date": "2026-11-21"}, None],
+    # exercises
+    "pattern": ["box", "478"],
+    "phase": ["in", "hold", "out", "hold_empty"],
+    "seconds": [8, 4],
+    "round": [1, 4],
+    "rounds": [4],
+    "steps": [5],
+    "record": [_RECORD, dict.fromkeys(_RECORD)],
+    "saved": [True, False],
+    # safety plan, reminders, intake, export
+    "editing": [False, True],
+    "current": [_ANSWER, None],
+    "plan": [_PLAN, dict.fromkeys(_PLAN)],
+    "finished": [True, False],
+    "time": ["20:00", None],
+    "timezone": ["America/Argentina/ComodRivadavia", None],
+    "had": [True, False],
+    "problem": ["time", "zone", "no_zone"],
+    "counts": [_COUNTS, dict.fromkeys(_COUNTS, 0)],
+    "records": [{"checkins": 40, "results": 6, "thought_records": 3, "safety_plan": 1,
+                 "reminder": 1, "profile": 1},
+                {"checkins": 0, "results": 0, "thought_records": 0, "safety_plan": 0,
+                 "reminder": 0, "profile": 0}],
+    "preferred_name": ["Sam", None],
+    "intake_reason": [_ANSWER, None],
+    "intake_goals": [_ANSWER, None],
 }
 # mod_cases takes a list of case rows, not a count: keyed by template where a name means two things.
 TEMPLATE_SAMPLES: dict[str, dict[str, list[Any]]] = {
+    "phq9_item": {"number": list(range(1, 10)), "total": [9]},
+    "gad7_item": {"number": list(range(1, 8)), "total": [7], "items": [7]},
+    "gad7_intro": {"items": [7]},
+    "gad7_result": {"max_score": [21], "band": ["severe", "minimal", "mild", "moderate"]},
+    "phq9_result": {"score": [27, 0, 14]},
+    "grounding_step": {"count": [5, 4, 3, 2, 1], "step": [1, 5]},
+    "thought_step": {"step": ["situation", "thought", "feeling", "intensity", "evidence_for",
+                              "evidence_against", "balanced", "new_intensity"],
+                     "number": [1, 8], "total": [8]},
+    "safety_plan_step": {"step": ["professionals", "warning_signs", "coping", "distractions",
+                                  "people", "environment"], "number": [5, 1], "total": [6]},
+    "intake_step": {"step": ["reason", "goals", "name", "country"], "number": [1, 4],
+                    "total": [4]},
     "mod_cases": {
         "cases": [
             [

@@ -114,7 +114,67 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         """,
     ),
+    (
+        3,
+        """
+        ALTER TABLE users ADD COLUMN timezone TEXT;
+        CREATE TABLE flows (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            step INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            active INTEGER NOT NULL,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (user_id, name)
+        );
+        CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            mood INTEGER NOT NULL CHECK (mood BETWEEN 0 AND 10),
+            feeling TEXT,
+            at REAL NOT NULL
+        );
+        CREATE INDEX checkins_by_user ON checkins (user_id, at);
+        CREATE TABLE questionnaire_results (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            instrument TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            band TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            at REAL NOT NULL
+        );
+        CREATE INDEX results_by_user ON questionnaire_results (user_id, at);
+        CREATE TABLE thought_records (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            record TEXT NOT NULL,
+            at REAL NOT NULL
+        );
+        CREATE TABLE safety_plans (
+            user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            plan TEXT NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE TABLE reminders (
+            user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            local_time TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            next_at REAL NOT NULL,
+            last_sent_at REAL
+        );
+        CREATE INDEX reminders_due ON reminders (next_at);
+        CREATE TABLE profiles (
+            user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            answers TEXT NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        """,
+    ),
 )
+
+# Tables keyed by something other than `user_id` that still hold a user's data: none today.
+# `export` and the forget test find every table with a `user_id` column by themselves.
 
 
 @dataclass(frozen=True)
@@ -126,6 +186,48 @@ class CrisisState:
     country: str | None
     full_at: float
     last_at: float
+
+
+@dataclass(frozen=True)
+class FlowState:
+    """A guided conversation in progress (a questionnaire, an exercise, the intake)."""
+
+    name: str
+    step: int
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Checkin:
+    """One mood check-in."""
+
+    mood: int
+    feeling: str | None
+    at: float
+
+
+@dataclass(frozen=True)
+class Result:
+    """One completed questionnaire."""
+
+    instrument: str
+    score: int
+    band: str
+    answers: tuple[int, ...]
+    at: float
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A daily check-in reminder, with who gets it."""
+
+    user_id: int
+    platform: str
+    platform_user_id: str
+    locale: str | None
+    local_time: str
+    timezone: str
+    next_at: float
 
 
 @dataclass(frozen=True)
@@ -142,6 +244,8 @@ class User:
     consent_version: str | None
     consent_at: float | None
     crisis: CrisisState | None = None  # the last crisis reply, read with the user in one query
+    timezone: str | None = None
+    flow: FlowState | None = None  # the guided conversation that takes plain messages, if any
 
 
 @dataclass(frozen=True)
@@ -171,9 +275,11 @@ class Case:
 _USER_SELECT = """
     SELECT u.id, u.platform, u.platform_user_id, u.country, u.locale, u.active,
            c.state, c.disclosure_version, c.at,
-           s.rank, s.imminent, s.country, s.full_at, s.last_at
+           s.rank, s.imminent, s.country, s.full_at, s.last_at,
+           u.timezone, f.name, f.step, f.data
     FROM users u LEFT JOIN consents c ON c.user_id = u.id
     LEFT JOIN crisis_state s ON s.user_id = u.id
+    LEFT JOIN flows f ON f.user_id = u.id AND f.active = 1
 """
 _CASE_COLUMNS = (
     "id, user_id, platform, chat_id, handle, reason, severity, category, state, taken_over, "
@@ -194,6 +300,8 @@ def _user(row: Sequence[Any]) -> User:
         consent_at=row[8],
         crisis=CrisisState(row[9], bool(row[10]), row[11], row[12], row[13])
         if row[9] is not None else None,
+        timezone=row[14],
+        flow=FlowState(row[15], row[16], json.loads(row[17])) if row[15] is not None else None,
     )
 
 
@@ -447,6 +555,152 @@ class Store:
         )
         return row[0] if row else None
 
+    async def set_timezone(self, user_id: int, timezone: str | None) -> None:
+        """Remember the user's IANA time zone (for reminders and the mood chart)."""
+        await self._write(("UPDATE users SET timezone = ? WHERE id = ?", (timezone, user_id)))
+
+    # guided conversations -----------------------------------------------------------------
+
+    async def save_flow(self, user_id: int, name: str, step: int, data: dict[str, Any]) -> None:
+        """Make `name` the user's active flow at `step`; any other flow is paused, not lost."""
+        await self._write(
+            ("UPDATE flows SET active = 0 WHERE user_id = ? AND name != ?", (user_id, name)),
+            ("INSERT INTO flows (user_id, name, step, data, active, updated_at)"
+             " VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (user_id, name) DO UPDATE SET"
+             " step = excluded.step, data = excluded.data, active = 1,"
+             " updated_at = excluded.updated_at",
+             (user_id, name, step, json.dumps(data, ensure_ascii=False), time.time())),
+        )
+
+    async def get_flow(self, user_id: int, name: str) -> FlowState | None:
+        """A flow's saved state, active or paused."""
+        row = await self._one("SELECT name, step, data FROM flows WHERE user_id = ? AND name = ?",
+                              (user_id, name))
+        return FlowState(row[0], row[1], json.loads(row[2])) if row else None
+
+    async def pause_flows(self, user_id: int) -> None:
+        """Stop routing plain messages to any flow; saved progress stays for resuming."""
+        await self._write(("UPDATE flows SET active = 0 WHERE user_id = ?", (user_id,)))
+
+    async def end_flow(self, user_id: int, name: str) -> None:
+        """Delete a flow's saved state (finished or cancelled)."""
+        await self._write(("DELETE FROM flows WHERE user_id = ? AND name = ?", (user_id, name)))
+
+    async def purge_flows(self, older_than: float) -> int:
+        """Delete flows nobody touched since a timestamp; returns how many went."""
+        _, changed = await self._write(("DELETE FROM flows WHERE updated_at < ?", (older_than,)))
+        return changed
+
+    # self-care records --------------------------------------------------------------------
+
+    async def add_checkin(self, user_id: int, mood: int, feeling: str | None, at: float) -> int:
+        """Store a mood check-in; returns its id."""
+        row_id, _ = await self._write((
+            "INSERT INTO checkins (user_id, mood, feeling, at) VALUES (?, ?, ?, ?)",
+            (user_id, mood, feeling, at)))
+        return row_id
+
+    async def set_checkin_feeling(self, user_id: int, checkin_id: int, feeling: str) -> None:
+        """Add the word for the feeling to a check-in."""
+        await self._write(("UPDATE checkins SET feeling = ? WHERE id = ? AND user_id = ?",
+                           (feeling, checkin_id, user_id)))
+
+    async def checkins(self, user_id: int, since: float = 0.0) -> list[Checkin]:
+        """The user's check-ins since a timestamp, oldest first."""
+        rows = await self._all("SELECT mood, feeling, at FROM checkins WHERE user_id = ?"
+                               " AND at >= ? ORDER BY at, id", (user_id, since))
+        return [Checkin(r[0], r[1], r[2]) for r in rows]
+
+    async def add_result(self, user_id: int, instrument: str, score: int, band: str,
+                         answers: Sequence[int], at: float) -> None:
+        """Store a completed questionnaire."""
+        await self._write((
+            "INSERT INTO questionnaire_results (user_id, instrument, score, band, answers, at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (user_id, instrument, score, band, json.dumps(list(answers)), at)))
+
+    async def results(self, user_id: int, since: float = 0.0) -> list[Result]:
+        """The user's questionnaire results since a timestamp, oldest first."""
+        rows = await self._all(
+            "SELECT instrument, score, band, answers, at FROM questionnaire_results"
+            " WHERE user_id = ? AND at >= ? ORDER BY at, id", (user_id, since))
+        return [Result(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]) for r in rows]
+
+    async def add_thought_record(self, user_id: int, record: dict[str, Any], at: float) -> None:
+        """Store a CBT thought record the user chose to keep."""
+        await self._write(("INSERT INTO thought_records (user_id, record, at) VALUES (?, ?, ?)",
+                           (user_id, json.dumps(record, ensure_ascii=False), at)))
+
+    async def thought_records(self, user_id: int) -> list[dict[str, Any]]:
+        """The user's saved thought records, oldest first."""
+        rows = await self._all("SELECT record, at FROM thought_records WHERE user_id = ?"
+                               " ORDER BY id", (user_id,))
+        return [{**json.loads(r[0]), "at": r[1]} for r in rows]
+
+    async def save_safety_plan(self, user_id: int, plan: dict[str, Any]) -> None:
+        """Store (or replace) the user's safety plan."""
+        await self._write((
+            "INSERT INTO safety_plans (user_id, plan, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET plan = excluded.plan,"
+            " updated_at = excluded.updated_at",
+            (user_id, json.dumps(plan, ensure_ascii=False), time.time())))
+
+    async def safety_plan(self, user_id: int) -> dict[str, Any] | None:
+        """The user's safety plan, or None."""
+        row = await self._one("SELECT plan FROM safety_plans WHERE user_id = ?", (user_id,))
+        return json.loads(row[0]) if row else None
+
+    async def save_profile(self, user_id: int, answers: dict[str, Any]) -> None:
+        """Store the intake answers that personalise the companion."""
+        await self._write((
+            "INSERT INTO profiles (user_id, answers, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET answers = excluded.answers,"
+            " updated_at = excluded.updated_at",
+            (user_id, json.dumps(answers, ensure_ascii=False), time.time())))
+
+    async def profile(self, user_id: int) -> dict[str, Any]:
+        """The intake answers ({} when there are none)."""
+        row = await self._one("SELECT answers FROM profiles WHERE user_id = ?", (user_id,))
+        return json.loads(row[0]) if row else {}
+
+    # reminders ---------------------------------------------------------------------------
+
+    async def set_reminder(self, user_id: int, local_time: str, timezone: str,
+                           next_at: float) -> None:
+        """Turn on (or move) the user's daily reminder."""
+        await self._write((
+            "INSERT INTO reminders (user_id, local_time, timezone, next_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET local_time = excluded.local_time,"
+            " timezone = excluded.timezone, next_at = excluded.next_at",
+            (user_id, local_time, timezone, next_at)))
+
+    async def reminder(self, user_id: int) -> tuple[str, str] | None:
+        """The user's reminder as (local time, time zone), or None."""
+        row = await self._one("SELECT local_time, timezone FROM reminders WHERE user_id = ?",
+                              (user_id,))
+        return (row[0], row[1]) if row else None
+
+    async def delete_reminder(self, user_id: int) -> bool:
+        """Turn the user's reminder off; True when there was one."""
+        _, changed = await self._write(("DELETE FROM reminders WHERE user_id = ?", (user_id,)))
+        return changed > 0
+
+    async def due_reminders(self, now: float) -> list[Reminder]:
+        """Reminders due by `now` for users who can be reached and still consent."""
+        rows = await self._all(
+            "SELECT r.user_id, u.platform, u.platform_user_id, u.locale, r.local_time,"
+            " r.timezone, r.next_at FROM reminders r JOIN users u ON u.id = r.user_id"
+            " JOIN consents c ON c.user_id = r.user_id"
+            " WHERE r.next_at <= ? AND u.active = 1 AND c.state = 'agreed' ORDER BY r.next_at",
+            (now,))
+        return [Reminder(*r) for r in rows]
+
+    async def reminder_done(self, user_id: int, next_at: float, sent_at: float | None) -> None:
+        """Move a reminder to its next time, noting when it was last sent."""
+        await self._write((
+            "UPDATE reminders SET next_at = ?, last_sent_at = COALESCE(?, last_sent_at)"
+            " WHERE user_id = ?", (next_at, sent_at, user_id)))
+
     # what we keep, and forgetting -----------------------------------------------------------
 
     async def summary(self, user_id: int) -> dict[str, Any]:
@@ -456,30 +710,54 @@ class Store:
             " (SELECT COUNT(*) FROM safety_events WHERE user_id = ?),"
             " (SELECT COUNT(*) FROM cases WHERE user_id = ?),"
             " (SELECT COUNT(*) FROM replies WHERE user_id = ?),"
-            " (SELECT MIN(at) FROM turns WHERE user_id = ?)",
-            (user_id,) * 5,
+            " (SELECT MIN(at) FROM turns WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM checkins WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM questionnaire_results WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM thought_records WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM safety_plans WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM reminders WHERE user_id = ?),"
+            " (SELECT COUNT(*) FROM profiles WHERE user_id = ?)",
+            (user_id,) * 11,
         )
         assert row is not None
-        keys = ("turns", "safety_events", "cases", "replies", "oldest_turn_at")
+        keys = ("turns", "safety_events", "cases", "replies", "oldest_turn_at", "checkins",
+                "results", "thought_records", "safety_plan", "reminder", "profile")
         return dict(zip(keys, row, strict=True))
 
-    async def export(self, user_id: int) -> dict[str, Any]:
-        """Everything stored about one user, as plain data."""
-        user = await self.get_user_by_id(user_id)
-        if user is None:
-            return {}
-        turns = await self.recent_turns(user_id, 10_000, 0.0)
-        rows = await self._all(f"SELECT {_CASE_COLUMNS} FROM cases WHERE user_id = ?", (user_id,))
-        cases = [_case(r) for r in rows]
-        return {
-            "user": {"platform": user.platform, "id": user.platform_user_id,
-                     "country": user.country, "locale": user.locale},
-            "consent": {"state": user.consent, "version": user.consent_version,
-                        "at": user.consent_at},
-            "turns": [{"role": r, "text": t} for r, t in turns],
-            "cases": [{"id": c.id, "state": c.state, "category": c.category,
-                       "excerpt": c.excerpt} for c in cases],
-        }
+    async def user_tables(self) -> list[str]:
+        """Every table with a `user_id` column: where a person's data can be."""
+        async with self._lock:
+            names = [r[0] for r in await self.db.execute_fetchall(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            out = []
+            for name in names:
+                columns = await self.db.execute_fetchall(f"PRAGMA table_info({name})")
+                if any(c[1] == "user_id" for c in columns):
+                    out.append(name)
+        return out
+
+    async def export(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every row the database holds about one user, table by table, exactly as stored."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        tables = ["users", *await self.user_tables()]
+        async with self._lock:
+            for table in tables:
+                column = "id" if table == "users" else "user_id"
+                cursor = await self.db.execute(
+                    f"SELECT * FROM {table} WHERE {column} = ? ORDER BY rowid", (user_id,))
+                names = [d[0] for d in cursor.description]
+                rows = await cursor.fetchall()
+                await cursor.close()
+                out[table] = [dict(zip(names, row, strict=True)) for row in rows]
+        return out
+
+    async def withdraw(self, user_id: int) -> None:
+        """After a refusal: drop the conversation, flows in progress and the reminder."""
+        await self._write(
+            ("DELETE FROM turns WHERE user_id = ?", (user_id,)),
+            ("DELETE FROM flows WHERE user_id = ?", (user_id,)),
+            ("DELETE FROM reminders WHERE user_id = ?", (user_id,)),
+        )
 
     async def forget(self, user_id: int) -> None:
         """Delete every row about a user; cases and events stay only as anonymous counts."""

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 
-from bot.messages import Button, Reply, ReplyKind
+from bot.messages import Attachment, AttachmentKind, Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
-from handlers import consent
+from handlers import consent, flows
+from handlers.checkin import Mood
 from handlers.crisis import crisis_reply
+from handlers.exercises import Breathing
+from handlers.flows import Flow
+from handlers.reminders import Reminders
 from handlers.review import CaseDesk
 from safety.hotlines import is_valid_country
 
@@ -18,7 +23,8 @@ Handler = Callable[[Turn], Awaitable[list[Reply]]]
 class Commands:
     """Dispatches `/command args` to its handler; unknown commands get a kind pointer to /help."""
 
-    def __init__(self, svc: Services, desk: CaseDesk) -> None:
+    def __init__(self, svc: Services, desk: CaseDesk, guided: dict[str, Flow],
+                 reminders: Reminders) -> None:
         self.svc = svc
         self.desk = desk
         self.table: dict[str, Handler] = {
@@ -33,9 +39,13 @@ class Commands:
             "sos": self.sos,
             "country": self.country,
             "human": desk.request_human,
-            "breathe": self.simple("breathe", ReplyKind.TOOL),
-            "checkin": self.checkin,
+            "breathe": Breathing(svc),
+            "mood": Mood(svc),
+            "remind": reminders,
+            "stop": lambda t: flows.stop(svc, t),
         }
+        for name, flow in guided.items():
+            self.table[name] = flow.start
 
     async def __call__(self, turn: Turn) -> list[Reply] | None:
         """Run the turn's command, if it has one."""
@@ -90,15 +100,25 @@ class Commands:
             country=turn.user.country, turns=facts["turns"], cases=facts["cases"],
             safety_events=facts["safety_events"], history_turns=s.history_turns,
             history_hours=consent._hours(s.history_hours),
+            records={k: facts[k] for k in ("checkins", "results", "thought_records",
+                                            "safety_plan", "reminder", "profile")},
         )
         return [Reply(ReplyKind.PRIVACY, text)]
 
     async def export(self, turn: Turn) -> list[Reply]:
-        """A copy of everything stored about this user."""
+        """Everything stored about this user as a JSON file, with a readable summary."""
         data = await self.svc.store.export(turn.user.id)
-        text = self.svc.prompts.render(
-            "export", turn.locale, data=json.dumps(data, ensure_ascii=False, indent=1))
-        return [Reply(ReplyKind.PRIVACY, text, tags=frozenset({"export"}))]
+        now = self.svc.clock()
+        document = {"exported_at": datetime.fromtimestamp(now, UTC).isoformat(),
+                    "tables": data}
+        payload = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        counts = {table: len(rows) for table, rows in data.items()}
+        text = self.svc.prompts.render("export", turn.locale, counts=counts,
+                                       total=sum(counts.values()))
+        stamp = datetime.fromtimestamp(now, UTC).strftime("%Y%m%d")
+        file = Attachment(AttachmentKind.FILE, f"carebridge-export-{stamp}.json", payload,
+                          "application/json")
+        return [Reply(ReplyKind.EXPORT, text, attachment=file, tags=frozenset({"export"}))]
 
     async def forget(self, turn: Turn) -> list[Reply]:
         """`/forget` asks to confirm; `/forget confirm` deletes every row about the user."""
@@ -110,15 +130,3 @@ class Commands:
         await self.svc.store.forget(turn.user.id)
         turn.notes["forgotten"] = True
         return [Reply(ReplyKind.FORGOTTEN, self.svc.prompts.render("forgotten", turn.locale))]
-
-    async def checkin(self, turn: Turn) -> list[Reply]:
-        """A one-question mood check-in (1 to 5); the score is answered, not stored."""
-        arg = turn.args[0] if turn.args else ""
-        if arg in {"1", "2", "3", "4", "5"}:
-            text = self.svc.prompts.render("checkin_recorded", turn.locale, score=int(arg))
-            return [Reply(ReplyKind.TOOL, text, tags=frozenset({"checkin"}))]
-        label = self.svc.prompts.label
-        buttons = tuple(Button(label(f"mood_{n}", turn.locale), f"/checkin {n}")
-                        for n in range(1, 6))
-        return [Reply(ReplyKind.TOOL, self.svc.prompts.render("checkin", turn.locale),
-                      buttons=buttons, tags=frozenset({"checkin"}))]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from typing import Any
 
 from bot.llm import LLMError, trim_history
 from bot.messages import Draft, Reply, ReplyKind
 from bot.pipeline import Event, Services, Turn, recent_history
+from handlers.intake import profile_vars
 from handlers.review import CaseDesk
 from safety.guards import SERIOUS, guard_reply
 
@@ -23,11 +25,13 @@ class Companion:
         self.svc = svc
         self.desk = desk
 
-    def messages(self, turn: Turn, history: list[tuple[str, str]]) -> list[dict[str, str]]:
+    def messages(self, turn: Turn, history: list[tuple[str, str]],
+                 profile: dict[str, Any] | None = None) -> list[dict[str, str]]:
         """The chat messages sent to the model: system prompt, history, this message."""
         prompts = self.svc.prompts
         entry = self.svc.directory.country(turn.country)
-        system = prompts.render("system", turn.locale, country_name=entry.name if entry else None)
+        system = prompts.render("system", turn.locale, country_name=entry.name if entry else None,
+                                **profile_vars(profile or {}))
         if turn.crisis_mode:
             system += "\n\n" + prompts.render("crisis_mode", turn.locale)
         budget = self.svc.settings.llm_context_tokens
@@ -43,7 +47,8 @@ class Companion:
         if svc.llm is None:
             yield Reply(ReplyKind.NOT_CONFIGURED, render("not_configured", turn.locale))
             return
-        messages = self.messages(turn, await recent_history(svc, turn))
+        profile = await svc.store.profile(turn.user.id)
+        messages = self.messages(turn, await recent_history(svc, turn), profile)
         text = ""
         last_draft = 0.0
         previewing = True

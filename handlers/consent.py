@@ -8,8 +8,10 @@ from bot.pipeline import Services, Turn
 # Commands that work before consent: none of them stores message text or calls the LLM.
 OPEN_COMMANDS = frozenset({
     "start", "support", "agree", "decline", "sos", "help", "privacy", "export", "forget", "country",
-    "human", "breathe", "checkin",
+    "human", "breathe", "grounding", "stop",
 })
+# Flows that keep nothing the person writes, so they run before consent too.
+OPEN_FLOWS = frozenset({"grounding"})
 
 
 def disclosure(svc: Services, locale: str) -> list[Reply]:
@@ -47,6 +49,8 @@ class ConsentGate:
         turn.notes["consented"] = agreed
         if agreed or turn.command in OPEN_COMMANDS:
             return None
+        if turn.command is None and user.flow is not None and user.flow.name in OPEN_FLOWS:
+            return None
         if turn.incoming.edited:
             return []
         if turn.crisis_mode and user.consent != "agreed":
@@ -62,11 +66,13 @@ class ConsentGate:
 async def agree(svc: Services, turn: Turn) -> list[Reply]:
     """Record consent to the current disclosure version."""
     await svc.store.set_consent(turn.user.id, "agreed", svc.prompts.current.disclosure_version)
-    return [Reply(ReplyKind.CONSENT_RECORDED, svc.prompts.render("consent_recorded", turn.locale))]
+    label = svc.prompts.label
+    return [Reply(ReplyKind.CONSENT_RECORDED, svc.prompts.render("consent_recorded", turn.locale),
+                  buttons=(Button(label("intake", turn.locale), "/intake"),))]
 
 
 async def decline(svc: Services, turn: Turn) -> list[Reply]:
     """Record the refusal; the bot then offers only `/sos` and `/start`."""
     await svc.store.set_consent(turn.user.id, "declined", svc.prompts.current.disclosure_version)
-    await svc.store.add_turns(turn.user.id, [], 0)  # a refusal also drops any earlier history
+    await svc.store.withdraw(turn.user.id)  # drops history, flows in progress and the reminder
     return [Reply(ReplyKind.CONSENT_DECLINED, svc.prompts.render("consent_declined", turn.locale))]

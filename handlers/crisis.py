@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from bot.messages import Button, Reply, ReplyKind
-from bot.pipeline import Services
+from bot.messages import Button, Reply, ReplyKind, Target
+from bot.pipeline import Services, Turn
 from safety import Category
 from safety.hotlines import FINDAHELPLINE_URL, Service, Topic
 
@@ -19,6 +21,11 @@ _TOPICS: dict[Category, tuple[Topic, ...]] = {
     Category.MEDICAL_EMERGENCY: (Topic.POISON, Topic.SUICIDE, Topic.CRISIS),
 }
 MAX_SERVICES = 4
+
+if TYPE_CHECKING:
+    from handlers.review import CaseDesk
+
+log = logging.getLogger(__name__)
 
 
 def topics_for(categories: tuple[str, ...]) -> tuple[Topic, ...]:
@@ -70,6 +77,7 @@ def crisis_reply(
     imminent: bool,
     full: bool,
     group: bool = False,
+    offer_plan: bool = False,
 ) -> Reply:
     """Render the crisis block (or its short reminder) with lines for the user's country."""
     facts = crisis_vars(svc, country, categories)
@@ -77,6 +85,56 @@ def crisis_reply(
     text = svc.prompts.render(
         name, locale, imminent=imminent, categories=list(categories), group=group, **facts
     )
-    buttons = () if group else (Button(svc.prompts.label("human", locale), "/human"),)
+    buttons: tuple[Button, ...] = ()
+    if not group:
+        buttons = (Button(svc.prompts.label("human", locale), "/human"),)
+        if offer_plan:
+            buttons += (Button(svc.prompts.label("safety_plan", locale), "/safetyplan"),)
     tags = frozenset({"full" if full else "reminder", *(["imminent"] if imminent else [])})
     return Reply(ReplyKind.CRISIS, text, buttons=buttons, tags=tags)
+
+
+async def answer_crisis(
+    svc: Services,
+    desk: CaseDesk,
+    turn: Turn,
+    categories: tuple[str, ...],
+    imminent: bool,
+    source: str,
+    excerpt: str | None,
+) -> list[Reply]:
+    """Everything a crisis sets off: the event, the reply (full or reminder), the case, the alerts.
+
+    A running flow is paused: questions about sleep or appetite can wait.
+    """
+    state = turn.user.crisis
+    window = svc.settings.crisis_window_hours * 3600
+    recent = state is not None and svc.clock() - state.last_at < window
+    rank = 3 if imminent else 2
+    country = turn.country
+    full = not recent or state is None or rank > state.rank or country != state.country
+    log.info("crisis user=%s source=%s categories=%s imminent=%s full=%s",
+             turn.user.id, source, ",".join(categories), imminent, full)
+    await svc.store.add_safety_event(
+        turn.user.id, turn.incoming.platform, source, "crisis", categories, imminent)
+    consented = (turn.user.consent == "agreed"
+                 and turn.user.consent_version == svc.prompts.current.disclosure_version)
+    group = not turn.incoming.private
+    answer = crisis_reply(svc, turn.locale, country, categories, imminent, full, group=group,
+                          offer_plan=consented)
+    await svc.store.set_crisis_state(turn.user.id, rank, imminent, country, full)
+    if turn.user.flow is not None:
+        await svc.store.pause_flows(turn.user.id)
+    svc.pacer.cancel(turn.incoming.user_key)
+    turn.crisis_mode = True
+    alerts = await desk.flag(
+        turn, reason=source if source != "message" else "crisis",
+        severity="imminent" if imminent else "high",
+        category=categories[0] if categories else "suicide", excerpt=excerpt)
+    private: list[Reply] = []
+    if group:  # the full block, privately, as well as the short pointer
+        full_block = crisis_reply(svc, turn.locale, country, categories, imminent, full=True,
+                                  offer_plan=consented)
+        private = [replace(full_block, target=Target.private_chat(
+            turn.incoming.platform, turn.incoming.user_id))]
+    return [answer, *private, *alerts]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
-from bot.messages import Reply, Target
+from bot.messages import Reply
 from bot.pipeline import Services, Turn, recent_history
 from bot.second_opinion import Opinion, SecondOpinion
-from handlers.crisis import crisis_reply
+from handlers.crisis import answer_crisis
 from handlers.review import CaseDesk
 from safety import Level, assess
 
@@ -56,44 +55,13 @@ class SafetyCheck:
             if opinion is None or not opinion.crisis:
                 return None
             categories, imminent = (opinion.category or "suicide",), False
-        rank = 3 if imminent else 2
-        country = turn.country
-        full = (
-            not recent
-            or state is None
-            or rank > state.rank
-            or country != state.country
-        )
-        log.info(
-            "crisis user=%s categories=%s imminent=%s full=%s",
-            turn.user.id, ",".join(categories), imminent, full,
-        )
-        await svc.store.add_safety_event(
-            turn.user.id, turn.incoming.platform, "message", Level.CRISIS, categories, imminent,
-        )
-        answer = crisis_reply(
-            svc, turn.locale, country, categories, imminent, full,
-            group=not turn.incoming.private,
-        )
-        await svc.store.set_crisis_state(turn.user.id, rank, imminent, country, full)
-        turn.crisis_mode = True
+        replies = await answer_crisis(
+            svc, self.desk, turn, categories, imminent, "message", turn.text[:EXCERPT_CHARS])
         if turn.user.consent == "agreed":
             await svc.store.add_turns(
                 turn.user.id,
-                [("user", turn.text), ("assistant", answer.text)],
+                [("user", turn.text), ("assistant", replies[0].text)],
                 svc.settings.history_turns,
             )
-        alerts = await self.desk.flag(
-            turn,
-            reason="crisis",
-            severity="imminent" if imminent else "high",
-            category=categories[0] if categories else "suicide",
-            excerpt=turn.text[:EXCERPT_CHARS],
-        )
         relay = await self.desk.relay_if_taken_over(turn)
-        private: list[Reply] = []
-        if not turn.incoming.private:  # the full block, privately, as well as the short pointer
-            full_block = crisis_reply(svc, turn.locale, country, categories, imminent, full=True)
-            private = [replace(full_block, target=Target.private_chat(
-                turn.incoming.platform, turn.incoming.user_id))]
-        return [answer, *private, *alerts, *relay]
+        return [*replies, *relay]

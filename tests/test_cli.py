@@ -90,8 +90,8 @@ async def test_chat_json_scripted_conversation(tmp_path):
     assert body["messages"][-1]["content"] == "I had a rough day at work"
 
 
-async def test_chat_json_button_pressed_by_number_or_label(tmp_path):
-    replies, _, _ = await _chat(tmp_path, ["/start", "1", "/forget", "Yes, delete everything"])
+async def test_chat_json_button_pressed_by_hash_number_or_label(tmp_path):
+    replies, _, _ = await _chat(tmp_path, ["/start", "#1", "/forget", "Yes, delete everything"])
     assert [r["kind"] for r in replies] == ["disclosure", "consent_request", "consent_recorded",
                                             "forget_confirm", "forgotten"]
 
@@ -134,3 +134,37 @@ async def test_chat_json_crisis_numbers_by_country(tmp_path):
     out, _ = await proc.communicate(b"I want to kill myself\n")
     reply = json.loads(out.decode().splitlines()[0])
     assert reply["kind"] == "crisis" and "116 123" in reply["text"] and "988" not in reply["text"]
+
+
+async def test_chat_json_self_care_tools_end_to_end(tmp_path):
+    """The issue's check: PHQ-9 score and band, item 9 → crisis, /mood image, /export, /forget."""
+    answers = ["2", "2", "1", "1", "0", "0", "1", "1", "Several days"]  # total 9: mild
+    lines = ["/start", "/agree", "/checkin 4 low", "/checkin 6", "okay", "/phq9", *answers,
+             "/mood", "/export", "/forget confirm"]
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "chat", "--json", "--country", "GB", "--files",
+        str(tmp_path / "out"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, cwd=tmp_path, env=_env(tmp_path))
+    out, err = await asyncio.wait_for(proc.communicate("\n".join(lines).encode() + b"\n"), 60)
+    assert proc.returncode == 0, err.decode()
+    replies = [json.loads(line) for line in out.decode().splitlines()]
+    kinds_seen = [r["kind"] for r in replies]
+    at = kinds_seen.index("crisis")
+    assert kinds_seen[at + 1] == "questionnaire"
+    assert "116 123" in replies[at]["text"] and "988" not in replies[at]["text"]
+    assert "9 out of 27" in replies[at + 1]["text"]
+    mood = next(r for r in replies if r["kind"] == "mood")
+    image = Path(mood["image"])
+    data = image.read_bytes()
+    assert image.parent == tmp_path / "out" and data[:8] == b"\x89PNG\r\n\x1a\n"
+    exported = next(r for r in replies if r["kind"] == "export")
+    tables = json.loads(Path(exported["file"]).read_text("utf-8"))["tables"]
+    assert [(c["mood"], c["feeling"]) for c in tables["checkins"]] == [(4, "low"), (6, "okay")]
+    assert [(q["score"], q["band"]) for q in tables["questionnaire_results"]] == [(9, "mild")]
+    assert kinds_seen[-1] == "forgotten"
+    con = sqlite3.connect(tmp_path / "cli.db")
+    try:
+        for table in ("checkins", "questionnaire_results", "users", "flows"):
+            assert con.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
+    finally:
+        con.close()

@@ -20,7 +20,8 @@ async def test_reply_is_what_the_endpoint_streamed_with_the_system_prompt(make_a
     assert replies[0].text == fake_llm.reply_text
     body = fake_llm.requests[-1]
     assert body["stream"] is True
-    system = app.services.prompts.render("system", "en", country_name=None)
+    system = app.services.prompts.render("system", "en", country_name=None, preferred_name=None,
+                                         intake_reason=None, intake_goals=None)
     assert body["messages"][0] == {"role": "system", "content": system}
     assert body["messages"][-1] == {"role": "user", "content": "I had a rough day at work"}
 
@@ -96,7 +97,7 @@ async def test_no_endpoint_configured_says_so_and_the_rest_works(make_app):
     await chat.consent()
     assert kinds(await chat.say("hello")) == [ReplyKind.NOT_CONFIGURED]
     assert kinds(await chat.say("/sos")) == [ReplyKind.CRISIS]
-    assert kinds(await chat.say("/breathe")) == [ReplyKind.TOOL]
+    assert kinds(await chat.say("/breathe")) == [ReplyKind.EXERCISE]
 
 
 async def test_one_users_messages_are_handled_in_order(make_app, fake_llm):

@@ -71,5 +71,5 @@ async def test_unknown_command_points_to_help(make_app, fake_llm):
     chat = Chat(app)
     await chat.consent()
     assert kinds(await chat.say("/frobnicate")) == [ReplyKind.UNKNOWN_COMMAND]
-    assert kinds(await chat.say("/checkin")) == [ReplyKind.TOOL]
-    assert kinds(await chat.press("/checkin 2")) == [ReplyKind.TOOL]
+    assert kinds(await chat.say("/checkin")) == [ReplyKind.CHECKIN]
+    assert kinds(await chat.press("/checkin 2")) == [ReplyKind.CHECKIN]

@@ -40,9 +40,9 @@ def test_version_of_a_broken_set_fails(tmp_path: Path):
 
 
 def test_preview_with_samples_and_a_yaml_override():
-    code, text = preview("checkin_recorded", "en", score="1")
+    code, text = preview("checkin_recorded", "en", mood="1", feeling="numb")
     assert code == 0
-    assert text.startswith("Thank you for telling me. 1 out of 5")
+    assert text.startswith('Thanks for checking in ("numb"). That sounds like a hard moment.')
     assert "characters (limits: Discord 2,000 / Telegram 4,096)" in text
 
 
@@ -81,7 +81,7 @@ def test_missing_locale_falls_back_with_a_note():
 
 
 def test_render_error_is_reported_with_file_and_line():
-    code, text = preview("checkin_recorded", "en", score="not-a-number")
+    code, text = preview("checkin_recorded", "en", mood="not-a-number")
     assert code == 1
     assert "checkin_recorded.txt:" in text
 

@@ -188,28 +188,26 @@ async def test_long_llm_reply_reaches_the_user_within_limits(bot: Any, tg: FakeT
         assert fake_llm.reply_text.startswith(parts[0].rstrip("…").strip())
 
 
-async def test_long_reply_is_split(bot: Any, tg: FakeTelegram, fake_llm: FakeOpenAI) -> None:
-    fake_llm.reply_text = "Thank you for telling me."
+async def test_long_reply_is_split(bot: Any, tg: FakeTelegram) -> None:
     async with bot():
         await agree(tg)
-        for n in range(3):
-            since = tg.mark()
-            words = " ".join(f"thought{n}-{i}" for i in range(300))  # about 3,300 chars
-            tg.user_message(USER, words)
-            await tg.wait_for("sendMessage", since=since, timeout=8)
         since = tg.mark()
-        tg.user_message(USER, "/export")  # everything kept: over 9,000 characters
+        tg.user_message(USER, "/safetyplan")
         await tg.wait_for("sendMessage", since=since)
         await tg.idle()
+        for n in range(6):  # six long answers: the finished plan shows them all
+            since = tg.mark()
+            words = " ".join(f"thought{n}-{i}" for i in range(75))  # about 900 chars
+            tg.user_message(USER, words)
+            await tg.wait_for("sendMessage", since=since, timeout=8)
+            await tg.idle()
         parts = tg.sent_texts(USER, since)
-        assert len(parts) >= 3
+        assert len(parts) >= 2
         assert all(len(p) <= 4096 and p.strip() == p for p in parts)
         assert all(c.status == 200 for c in tg.calls_of("sendMessage", since))
-        whole = "\n".join(parts)
-        assert all(f"thought{n}-299" in whole for n in range(3))
         found = {w.strip('",') for p in parts for w in p.split() if "thought" in w}
-        expected = {f"thought{n}-{i}" for n in range(3) for i in range(300)}
-        assert found == expected  # no word was cut in two
+        expected = {f"thought{n}-{i}" for n in range(6) for i in range(75)}
+        assert found == expected  # every answer is there and no word was cut in two
 
 
 async def test_429_is_honoured(bot: Any, tg: FakeTelegram) -> None:

@@ -65,8 +65,9 @@ POLL_TIMEOUT = 30  # long-polling hold, seconds
 RATE_LIMIT_RETRIES = 3
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 # The command menu, in order; each needs a `cmd_<name>` label (skipped when a set lacks it).
-MENU = ("start", "sos", "help", "country", "breathe", "checkin", "human", "privacy", "export",
-        "forget")
+MENU = ("start", "sos", "help", "country", "checkin", "mood", "phq9", "gad7", "breathe",
+        "grounding", "thought", "safetyplan", "remind", "intake", "stop", "human", "privacy",
+        "export", "forget")
 # Message fields that carry something other than text, most specific first
 # (an animation message also has a `document`).
 MEDIA_FIELDS = ("sticker", "photo", "voice", "video_note", "video", "animation", "audio",
