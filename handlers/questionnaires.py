@@ -67,11 +67,11 @@ class Questionnaire:
         store = self.svc.store
         saved = await store.get_flow(turn.user.id, self.name)
         arg = turn.args[0].lower() if turn.args else ""
-        if "=" in arg:
+        if "=" in arg and saved is not None:
             number, _, value = arg.partition("=")
-            if saved is None or not number.isdigit() or int(number) != saved.step + 1:
-                return await self._ask(turn, saved or FlowState(self.name, 0, {"answers": []}),
-                                       stale=True)  # an old button: show the current question
+            await store.save_flow(turn.user.id, self.name, saved.step, saved.data)
+            if not number.isdigit() or int(number) != saved.step + 1:
+                return await self._ask(turn, saved, stale=True)  # an old button: ask again
             return await self._take(turn, saved, value)
         if saved is None or arg == "restart":
             saved = FlowState(self.name, 0, {"answers": []})

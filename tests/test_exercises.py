@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from pathlib import Path
 
+from bot.app import build
 from bot.messages import Reply, ReplyKind
 from handlers.exercises import PATTERNS, THOUGHT_STEPS
-from tests.conftest import Chat, db_holds, kinds
+from tests.conftest import Chat, db_holds, kinds, make_settings
 
 
 class Recorder:
@@ -146,3 +148,22 @@ async def test_thought_record_discarded_leaves_no_trace(make_app, tmp_path):
         assert con.execute("SELECT COUNT(*) FROM thought_records").fetchone() == (0,)
     finally:
         con.close()
+
+
+async def test_a_flow_left_for_a_day_is_purged(tmp_path):
+    offset = [0.0]
+    app = await build(make_settings(tmp_path), clock=lambda: time.time() + offset[0])
+    try:
+        chat = Chat(app)
+        await chat.consent()
+        await chat.say("/thought")
+        await chat.say("zorkmid situation")
+        await app.purge()
+        assert db_holds(tmp_path / "carebridge.db", "zorkmid") != []  # still fresh
+        offset[0] = 25 * 3600
+        await app.purge()
+        assert db_holds(tmp_path / "carebridge.db", "zorkmid") == []
+        user = await app.store.get_user("console", "alice-1")
+        assert user is not None and user.flow is None
+    finally:
+        await app.close()

@@ -181,3 +181,15 @@ async def test_a_crisis_typed_mid_questionnaire_pauses_it(make_app):
     assert user is not None and user.flow is None  # paused: "2" is no longer an answer
     saved = await app.store.get_flow(user.id, "gad7")
     assert saved is not None and saved.step == 1
+
+
+async def test_a_button_from_a_finished_questionnaire_starts_a_fresh_one(make_app):
+    app = await make_app()
+    chat = Chat(app)
+    await chat.consent()
+    await chat.say("/gad7")
+    for _ in range(7):
+        await chat.say("0")
+    fresh = await chat.press("/gad7 7=1")
+    assert "item:1" in fresh[-1].tags
+    assert "item:2" in (await chat.say("1"))[0].tags  # typed answers are taken again
