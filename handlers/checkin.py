@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.messages import Attachment, AttachmentKind, Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
-from handlers.flows import stop_button
+from handlers.flows import is_skip_word, stop_button
 from handlers.mood_chart import ChartLabels, render_chart, summarise
 
 MOODS = range(0, 11)
@@ -63,6 +63,8 @@ class Checkin:
             return await self._record(turn, mood, None)
         feeling = turn.text.strip()
         await self.svc.store.end_flow(turn.user.id, self.name)
+        if is_skip_word(self.svc, turn):
+            return [self._done(turn, state.data.get("mood"), None)]
         if len(feeling) > FEELING_MAX_CHARS or len(feeling.split()) > FEELING_MAX_WORDS:
             return None  # they are telling us more than a word: the companion listens
         await self.svc.store.set_checkin_feeling(turn.user.id, state.data["id"], feeling)

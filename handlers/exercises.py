@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.messages import Button, Reply, ReplyKind, Target
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
-from handlers.flows import stop_button
+from handlers.flows import is_skip_word, stop_button
 
 FIRST_STEP_DELAY = 3.0  # seconds to read the introduction before the first breath
 
@@ -174,6 +174,8 @@ class ThoughtRecord:
         if state.step >= len(THOUGHT_STEPS):
             return [self._summary(turn, state)]  # waiting for save or discard
         key = THOUGHT_STEPS[state.step]
+        if is_skip_word(self.svc, turn):
+            return await self._advance(turn, state, None)
         if key in NUMERIC_STEPS:
             value = parse_intensity(turn.text)
             if value is None:

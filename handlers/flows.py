@@ -35,6 +35,12 @@ def is_stop_word(svc: Services, turn: Turn) -> bool:
     return text in {"stop", "cancel", svc.prompts.label("stop", turn.locale).casefold()}
 
 
+def is_skip_word(svc: Services, turn: Turn) -> bool:
+    """True when the message just says skip: the typed equivalent of a Skip button."""
+    text = turn.text.strip().strip(".!").casefold()
+    return text in {"skip", svc.prompts.label("skip", turn.locale).casefold()}
+
+
 class FlowCheck:
     """Routes a plain message to the user's active flow, if they are in one."""
 

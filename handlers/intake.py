@@ -8,7 +8,7 @@ from typing import Any
 from bot.messages import Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
-from handlers.flows import stop_button
+from handlers.flows import is_skip_word, stop_button
 from safety.hotlines import is_valid_country
 
 STEPS = ("reason", "goals", "name", "country")
@@ -70,6 +70,8 @@ class Intake:
     async def answer(self, turn: Turn, state: FlowState) -> list[Reply] | None:
         """The answer to the current question."""
         key = STEPS[state.step]
+        if is_skip_word(self.svc, turn):
+            return await self._advance(turn, state, None)
         if key == "country":
             code = self._country(turn.text)
             if code is None:

@@ -8,7 +8,7 @@ from bot.messages import Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
 from handlers.crisis import crisis_vars
-from handlers.flows import stop_button
+from handlers.flows import is_skip_word, stop_button
 
 # Stanley & Brown (2012), in their order.
 STEPS = ("warning_signs", "coping", "distractions", "people", "professionals", "environment")
@@ -44,7 +44,9 @@ class SafetyPlan:
         return [self._show(turn, plan or {})]
 
     async def answer(self, turn: Turn, state: FlowState) -> list[Reply] | None:
-        """The answer to the current step, saved at once."""
+        """The answer to the current step, saved at once ("skip" keeps what it said)."""
+        if is_skip_word(self.svc, turn):
+            return await self._advance(turn, state, None)
         return await self._advance(turn, state, turn.text.strip()[:ANSWER_MAX_CHARS])
 
     async def _advance(self, turn: Turn, state: FlowState, value: str | None) -> list[Reply]:

@@ -66,7 +66,7 @@ async def test_checkin_typed_values_and_skip(make_app, tmp_path):
     retry = await chat.say("eleven")
     assert "ask_mood" in retry[0].tags  # asked again, nothing stored
     await chat.say("3/10")
-    await chat.press("/checkin skip")
+    await chat.say("skip")
     await chat.say("/checkin 9 calm and rested")
     assert checkins(tmp_path / "carebridge.db") == [(3, None), (9, "calm and rested")]
 
