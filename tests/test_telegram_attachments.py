@@ -296,3 +296,28 @@ async def test_photo_in_a_group_answers_the_message(bot: Any, tg: FakeTelegram) 
         assert call.params["chat_id"] == group
         assert call.params["reply_parameters"]["message_id"] == asked["message_id"]
         assert "reply_markup" not in call.params
+
+
+async def test_real_mood_chart_and_export_through_telegram(tmp_path: Path) -> None:
+    """The core's own /mood and /export, end to end: a PNG photo and a JSON document."""
+    async with FakeTelegram() as tg:
+        settings = make_settings(tmp_path, telegram_bot_token=tg.token, telegram_api_url=tg.url)
+        async with running_bot(settings) as (_app, _adapter):
+            for text in ("/agree", "/checkin 6 hopeful"):
+                since = tg.mark()
+                tg.user_message(USER, text)
+                await tg.wait_for("sendMessage", since=since)
+                await tg.idle()
+            since = tg.mark()
+            tg.user_message(USER, "/mood")
+            photo = await tg.wait_for("sendPhoto", since=since, timeout=15)
+            image = photo.upload("photo")
+            assert image.data[:8] == b"\x89PNG\r\n\x1a\n" and image.content_type == "image/png"
+            assert struct.unpack(">II", image.data[16:24]) == (800, 400)
+            assert "6" in photo.params["caption"]  # the text summary rides along as the caption
+            since = tg.mark()
+            tg.user_message(USER, "/export")
+            document = await tg.wait_for("sendDocument", since=since, timeout=15)
+            exported = json.loads(document.upload("document").data)
+            assert [(c["mood"], c["feeling"]) for c in exported["tables"]["checkins"]] == [
+                (6, "hopeful")]
