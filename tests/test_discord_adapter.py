@@ -393,3 +393,22 @@ async def test_a_reply_to_the_bot_in_a_channel_is_addressed(fake_discord: FakeDi
     await fake_discord.guild_message(BOB, "but I really need to vent", reply_to=first[0].id)
     await fake_discord.wait_for(lambda: fake_discord.texts(GUILD_CHANNEL_ID) == [
         text(app, "group_redirect")] * 2)
+
+
+async def test_checkin_in_a_dm_with_buttons_then_a_typed_word(fake_discord: FakeDiscord,
+                                                              launch: Launch) -> None:
+    app, _ = await launch()
+    channel = await consent(fake_discord, app)
+    await fake_discord.dm(ALICE, "/checkin")
+    ask = await fake_discord.wait_for(
+        lambda: [m for m in fake_discord.messages(channel) if "cb:/checkin 7" in m.custom_ids])
+    assert ask[0].custom_ids[:11] == [f"cb:/checkin {n}" for n in range(11)]  # 0 to 10, and Stop
+    await fake_discord.press("cb:/checkin 7", ask[0].id, channel, ALICE)
+    await fake_discord.wait_for(
+        lambda: text(app, "checkin_feeling", mood=7) in fake_discord.texts(channel))
+    await fake_discord.dm(ALICE, "hopeful")
+    await fake_discord.wait_for(lambda: text(app, "checkin_recorded", mood=7, feeling="hopeful")
+                                in fake_discord.texts(channel))
+    user = await app.store.get_user(Platform.DISCORD, ALICE)
+    assert user is not None
+    assert [(c.mood, c.feeling) for c in await app.store.checkins(user.id)] == [(7, "hopeful")]
