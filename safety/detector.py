@@ -26,10 +26,13 @@ into separate sequences only until each sequence has a rare word to anchor on.  
 sequence gets an *anchor*: its rarest token class.  At run time each message
 token is looked up in a hash index of anchors; only sequences anchored on a token that is
 present are tried, after a per-message feasibility check (every required word class must
-occur in the message).  A try matches the elements right of the anchor forwards and the
-elements left of it backwards; gaps are bounded, so the work per try is bounded by a
+occur in the message; per anchor token the classes are bitsets, and each sequence is first
+gated on its rarest other class).  A try matches the elements right of the anchor forwards and
+the elements left of it backwards (an alternation only tries the options whose first or last
+word fits the next token); gaps are bounded, so the work per try is bounded by a
 constant of the pattern and total work is linear in the message length.  Regular
 expressions are used only in the tokeniser (single-quantifier character classes, linear).
+The compiled lexicon is cached on disk (``safety.compiled_cache``) for fast process start.
 
 Levels, negation, exclusions, combinations
 ------------------------------------------
@@ -73,8 +76,8 @@ from typing import Any
 
 import yaml
 
+from safety import compiled_cache, signals
 from safety import model as risk_model
-from safety import signals
 from safety.assessment import Assessment, Category, Evidence, Level
 from safety.normalize import fold_char, tokenize
 
@@ -162,9 +165,41 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class Alt:
-    """Alternation of element sequences (at least one option has several tokens or none)."""
+    """Alternation of element sequences (at least one option has several tokens or none).
+
+    ``first``/``last`` index the options by the plain word they must start/end with, so a
+    match tries only the options that can accept the token in front of it (see ``_order``).
+    """
 
     options: tuple[tuple[Element, ...], ...]
+    first: _OptionIndex = field(init=False, compare=False, repr=False)
+    last: _OptionIndex = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first", _option_index(self.options, 0))
+        object.__setattr__(self, "last", _option_index(self.options, -1))
+
+
+# (option order per word, option order for any other token): option indices, ascending
+_OptionIndex = tuple[dict[str, tuple[int, ...]], tuple[int, ...]]
+
+
+def _option_index(options: tuple[tuple[Element, ...], ...], end: int) -> _OptionIndex:
+    """Which options may accept a token at their ``end`` (0: first element, -1: last).
+
+    An option whose element there is a plain word class fails at once on any other token,
+    so trying only the listed options (in their original order) finds the same match.
+    """
+    by_word: dict[str, list[int]] = {}
+    generic: list[int] = []
+    for o, opt in enumerate(options):
+        words = _plain(opt[end]) if opt else None
+        if words is None:
+            generic.append(o)
+        else:
+            for w in words:
+                by_word.setdefault(w, []).append(o)
+    return ({w: tuple(sorted(lst + generic)) for w, lst in by_word.items()}, tuple(generic))
 
 
 Element = TokClass | Gap | Anchor | Alt
@@ -176,8 +211,12 @@ class PatternError(ValueError):
     """A lexicon pattern does not parse or expands too much."""
 
 
+_fold_char = functools.cache(fold_char)
+
+
+@functools.cache  # lexicons repeat the same words thousands of times
 def _fold_word(word: str) -> str:
-    out = "".join(fold_char(c) for c in word)
+    out = "".join(map(_fold_char, word))
     return out.replace("'", "")
 
 
@@ -421,6 +460,8 @@ class Lexicon:
     prefix3: frozenset[str] = frozenset()  # keys of by_prefix3
     quick: _Quick | None = None  # fast-path keys without history-only rules
     quick_hist: _Quick | None = None  # fast-path keys of all rules
+    # token -> what it anchors (None: nothing); filled on first sight of each token
+    by_token: dict[str, _AnchorIndex | None] = field(default_factory=dict)
 
 
 def _key_class(seq: Sequence[Element], anchor: int, common: frozenset[str]) -> TokClass:
@@ -449,8 +490,14 @@ def _key_class(seq: Sequence[Element], anchor: int, common: frozenset[str]) -> T
 
 
 def _anchor_cost(el: Element, common: frozenset[str]) -> float:
-    if not isinstance(el, TokClass) or ((el.num or el.many) and not el.words
-                                        and not el.prefixes):
+    if not isinstance(el, TokClass):
+        return 1e9
+    return _class_cost(el, common)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # compilation asks for the same classes many times
+def _class_cost(el: TokClass, common: frozenset[str]) -> float:
+    if (el.num or el.many) and not el.words and not el.prefixes:
         return 1e9
     cost = 0.0
     for w in el.words:
@@ -466,7 +513,12 @@ def _anchor_cost(el: Element, common: frozenset[str]) -> float:
     return cost
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser (when PyYAML was built with it) reads the lexicons ~10x faster; the
+# resolvers and constructors are the same Python classes, so the documents are identical.
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeBase):  # type: ignore[misc, valid-type]
     """SafeLoader where only true/false are booleans (``no``, ``on``, ``off`` stay words)."""
 
 
@@ -524,8 +576,7 @@ def _as_list(v: Any) -> list[Any]:
 def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     """Read and compile lexicon YAML files (all of ``LEXICON_DIR`` by default)."""
     if paths is None:
-        # signals.yaml holds word classes for safety/signals.py, not phrase rules
-        paths = sorted(p for p in LEXICON_DIR.glob("*.yaml") if p.name != "signals.yaml")
+        paths = _default_paths()
     docs = []
     for p in paths:
         with open(p, encoding="utf-8") as fh:
@@ -707,8 +758,28 @@ def _lexicon() -> Lexicon:
     if lex is None:
         with _LOCK:
             if _LEX is None:
-                _LEX = load_lexicon()
+                _LEX = _load_cached()
             lex = _LEX
+    return lex
+
+
+def _default_paths() -> list[Path]:
+    # signals.yaml holds word classes for safety/signals.py, not phrase rules
+    return sorted(p for p in LEXICON_DIR.glob("*.yaml") if p.name != "signals.yaml")
+
+
+def _load_cached() -> Lexicon:
+    """The default lexicon, from the on-disk cache of compiled lexicons when it is current."""
+    paths = _default_paths()
+
+    def build() -> tuple[Lexicon, set[str], set[str]]:
+        return load_lexicon(paths), _NUMBER_WORDS, _MANY_WORDS
+
+    lex, numbers, many = compiled_cache.cached(
+        "lexicon", paths, build,
+        lambda d: isinstance(d, tuple) and len(d) == 3 and isinstance(d[0], Lexicon))
+    _NUMBER_WORDS.update(numbers)
+    _MANY_WORDS.update(many)
     return lex
 
 
@@ -765,8 +836,11 @@ def _fwd(els: tuple[Element, ...], k: int, i: int, words: list[str], sent: list[
             def rest(j: int, k1: int = k1) -> int:
                 return _fwd(els, k1, j, words, sent, clause, s, n, cont, gaps)
 
-            for opt in el.options:
-                r = _fwd(opt, 0, i, words, sent, clause, s, n, rest, gaps)
+            by_word, generic = el.first
+            order = by_word.get(words[i], generic) if i < n and sent[i] == s else generic
+            opts = el.options
+            for o in order:
+                r = _fwd(opts[o], 0, i, words, sent, clause, s, n, rest, gaps)
                 if r >= 0:
                     return r
             return -1
@@ -815,7 +889,11 @@ def _bwd(els: tuple[Element, ...], k: int, i: int, words: list[str], sent: list[
             def rest(j: int, k1: int = k1) -> int:
                 return _bwd(els, k1, j, words, sent, clause, s, cont, gaps)
 
-            for opt in el.options:
+            by_word, generic = el.last
+            order = by_word.get(words[i], generic) if i >= 0 and sent[i] == s else generic
+            opts = el.options
+            for o in order:
+                opt = opts[o]
                 r = _bwd(opt, len(opt) - 1, i, words, sent, clause, s, rest, gaps)
                 if r >= -1:
                     return r
@@ -888,36 +966,104 @@ def _pseudo(lex: Lexicon, words: list[str], q: int) -> bool:
         nxt[1] in lex.pseudo_next or (len(nxt) > 2 and nxt[2] in lex.pseudo_next))
 
 
-def _candidates(lex: Lexicon, w: str, present: set[str], feasible: dict[int, bool],
+@dataclass(frozen=True, slots=True)
+class _AnchorIndex:
+    """The sequences one token can anchor, with their required word classes as bitsets.
+
+    Each class required by one of ``seqs`` gets a bit; ``bits`` maps a word to the classes
+    it belongs to and ``needs[i]`` holds the classes ``seqs[i]`` requires, so a sequence is
+    feasible for a message when the bits of the message's words cover its needs.  Before
+    that, each sequence is gated on its rarest class other than the token's own: ``gated``
+    maps a word to the sequences whose gate class holds it, so only sequences gated on a
+    word of the message (or not gated at all: ``ungated``) are examined.
+    """
+
+    word: str
+    seqs: tuple[Seq, ...]
+    needs: tuple[int, ...]
+    bits: dict[str, int]
+    words: frozenset[str]  # keys of ``bits``
+    gated: dict[str, tuple[int, ...]]
+    gate_words: frozenset[str]  # keys of ``gated``
+    ungated: tuple[int, ...]
+
+
+def _anchor_index(lex: Lexicon, w: str) -> _AnchorIndex | None:
+    """What token ``w`` anchors (cached per token); None when it anchors nothing."""
+    seqs = _anchored_on(lex, w)
+    if not seqs:
+        return None
+    bit_of: dict[frozenset[str], int] = {}
+    needs = []
+    gated: dict[str, list[int]] = {}
+    ungated: list[int] = []
+    for i, s in enumerate(seqs):
+        need = 0
+        for req in s.required:
+            need |= 1 << bit_of.setdefault(req, len(bit_of))
+        needs.append(need)
+        # ``required`` is sorted rarest first
+        gate = next((req for req in s.required if w not in req), None)
+        if gate is None:
+            ungated.append(i)
+        else:
+            for x in gate:
+                gated.setdefault(x, []).append(i)
+    bits: dict[str, int] = {}
+    for req, b in bit_of.items():
+        for x in req:
+            bits[x] = bits.get(x, 0) | (1 << b)
+    return _AnchorIndex(w, tuple(seqs), tuple(needs), bits, frozenset(bits),
+                        {x: tuple(lst) for x, lst in gated.items()}, frozenset(gated),
+                        tuple(ungated))
+
+
+def _anchor_indexes(lex: Lexicon, present: set[str]) -> list[_AnchorIndex]:
+    """The anchor indexes of the distinct tokens of a message that anchor something."""
+    by_token = lex.by_token
+    new = present.difference(by_token)
+    if new:
+        if len(by_token) > 200_000:  # numbers and typos are unbounded: keep the cache small
+            # a fresh dict, not clear(): another thread may be reading the old one
+            by_token = lex.by_token = {}
+            new = present
+        for w in new:
+            by_token[w] = _anchor_index(lex, w)
+    return list(filter(None, map(by_token.__getitem__, present)))
+
+
+def _candidates(idx: _AnchorIndex, present: set[str],
                 langs: frozenset[str] | None) -> list[Seq]:
-    """Sequences anchored on token ``w`` that can possibly match this message."""
+    """Sequences anchored on the token of ``idx`` that can possibly match this message."""
+    opened = present.intersection(idx.gate_words)
+    if opened:
+        chosen = set(idx.ungated)
+        for x in opened:
+            chosen.update(idx.gated[x])
+        order: Iterable[int] = sorted(chosen)
+    elif idx.ungated:
+        order = idx.ungated
+    else:
+        return []
+    have = 0
+    bits = idx.bits
+    for x in present.intersection(idx.words):
+        have |= bits[x]
+    seqs, needs = idx.seqs, idx.needs
+    return [seqs[i] for i in order if needs[i] & have == needs[i]
+            and (langs is None or seqs[i].rule.lang in langs)]
+
+
+def _anchored_on(lex: Lexicon, w: str) -> list[Seq]:
+    """All sequences whose anchor accepts token ``w`` (words, then stems, then numbers)."""
     cands = lex.by_word.get(w)
-    extra: list[Seq] | None = None
+    out = list(cands) if cands else []
     if len(w) >= 3:
         bucket = lex.by_prefix3.get(w[:3])
         if bucket:
-            extra = [s for pfx, lst in bucket if w.startswith(pfx) for s in lst]
+            out += [s for pfx, lst in bucket if w.startswith(pfx) for s in lst]
     if lex.num_anchored and (w.isdigit() or w in _NUMBER_WORDS or w in _MANY_WORDS):
-        extra = (extra or []) + lex.num_anchored
-    if cands is None and not extra:
-        return []
-    allc = cands if not extra else (list(cands) + extra if cands else extra)
-    out: list[Seq] = []
-    for seq in allc:
-        if langs is not None and seq.rule.lang not in langs:
-            continue
-        # keyed by the (interned) required tuple: many sequences share one, so each is
-        # checked once per message
-        ok = feasible.get(id(seq.required))
-        if ok is None:
-            ok = True
-            for req in seq.required:
-                if req.isdisjoint(present):
-                    ok = False
-                    break
-            feasible[id(seq.required)] = ok
-        if ok:
-            out.append(seq)
+        out += lex.num_anchored
     return out
 
 
@@ -933,33 +1079,22 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
     if n == 0:
         return [], []
     present = set(words)
-    feasible: dict[int, bool] = {}
     done: set[str] = set()
     found: dict[str, int] = {}
     excl_hits: list[_Hit] = []
     cap_hits: list[_Hit] = []
     cand_hits: list[tuple[Seq, int, int, list[tuple[int, int]]]] = []
     # candidate lists only for words that anchor something (word, stem or number anchors)
-    trig = present.intersection(lex.anchor_set)
-    p3 = lex.prefix3
-    if p3:
-        trig.update(w for w in present if w[:3] in p3)
-    if lex.num_anchored:
-        trig.update(w for w in present if w.isdigit() or w in _NUMBER_WORDS
-                    or w in _MANY_WORDS)
     cache: dict[str, list[Seq]] = {}
-    for w in trig:
-        c = _candidates(lex, w, present, feasible, langs)
+    for idx in _anchor_indexes(lex, present):
+        c = _candidates(idx, present, langs)
         if c:
-            cache[w] = c
+            cache[idx.word] = c
     if not cache:
         return [], []
-    get = cache.get
-    for p in range(n):
+    for p in [p for p, w in enumerate(words) if w in cache]:
         w = words[p]
-        allc = get(w)
-        if allc is None:
-            continue
+        allc = cache[w]
         s_id = sent[p]
         nxt = words[p + 1] if p + 1 < n else None
         prv = words[p - 1] if p > 0 else None
@@ -1073,45 +1208,17 @@ def _stopword_votes(lex: Lexicon, words: list[str], text: str) -> dict[str, int]
     return votes
 
 
-def _quiet(q: _Quick, words: list[str]) -> bool:
-    """True when no sequence can match: no key word with its required words present."""
-    present = set(words)
-    if q.num and any(w.isdigit() for w in present):
-        return False
-    if q.prefix3 and not q.prefix3.isdisjoint({w[:3] for w in present}):
-        pfx = q.prefixes
-        for w in present:
-            if w.startswith(pfx):
-                return False
-    keys = q.words & present
-    if not keys:
-        return True
-    by_word = q.by_word
-    for w in keys:
-        for req in by_word[w]:
-            for r in req:
-                if r.isdisjoint(present):
-                    break
-            else:
-                return False
-    return True
-
-
 def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
               hist: bool = False) -> _Partial:
-    q = lex.quick_hist if hist else lex.quick
-    assert q is not None
     toks = tokenize(text, lex.vocab, lex.maxlen)
-    if toks.plain and _quiet(q, toks.words):
-        return _Partial(Level.NONE, [], set(), False, _stopword_votes(lex, toks.words, text),
-                        words=toks.words)
+    # no separate quiet-message shortcut: the anchor gates of ``_match_all`` are as cheap
     hits, excl = _match_all(lex, toks.words, toks.sent, toks.clause, langs, hist)
     evidence: list[Evidence] = []
     tags: set[str] = set()
     imminent = False
     level = Level.NONE
     votes: dict[str, int] = {}
-    spans = toks.spans
+    spans: list[tuple[int, int]] | None = None  # worked out only when a hit needs them
     tag_pos: dict[str, list[int]] = {}
     for h in hits:
         r = h.rule
@@ -1127,6 +1234,8 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
             votes[r.lang] = votes.get(r.lang, 0) + 1
         if h.level is Level.NONE or not r.categories:
             continue
+        if spans is None:
+            spans = toks.spans
         span = (spans[h.start][0], spans[h.end - 1][1])
         for cat in r.categories:
             evidence.append(Evidence(cat, h.level, r.id, span))

@@ -31,9 +31,9 @@ MAX_WORDS = 30
 
 def features(words: Sequence[str]) -> list[str]:
     """The features of a tokenised message: words, adjacent pairs, and number buckets."""
-    toks = [_bucket(w) for w in words]
+    toks = [_bucket(w) if w.isdigit() else w for w in words]
     feats = list(toks)
-    feats.extend(f"{a} {b}" for a, b in itertools.pairwise(toks))
+    feats.extend(map(" ".join, itertools.pairwise(toks)))
     return feats
 
 
@@ -56,7 +56,7 @@ class RiskModel:
 
     def probability(self, words: Sequence[str]) -> float:
         """P(crisis) for a tokenised message."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features(words)))
+        z = self.bias + sum(map(self.weights.get, set(features(words)), itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def category(self, words: Sequence[str]) -> Category:
@@ -79,13 +79,13 @@ def load(path: Path = MODEL_PATH) -> RiskModel | None:
     """The shipped model, or None when no model file is present."""
     if not path.exists():
         return None
-    data = json.loads(path.read_text("utf-8"))
+    # integers are read as floats directly, so the large weight tables need no second pass
+    data = json.loads(path.read_text("utf-8"), parse_int=float)
     return RiskModel(
-        weights={k: float(v) for k, v in data["weights"].items()},
+        weights=data["weights"],
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
         threshold_alone=float(data["threshold_alone"]),
-        category_weights={c: {k: float(v) for k, v in w.items()}
-                          for c, w in data["category_weights"].items()},
+        category_weights=data["category_weights"],
         category_bias={c: float(v) for c, v in data["category_bias"].items()},
     )

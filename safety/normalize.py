@@ -23,13 +23,21 @@ Pipeline, applied to every message before any lexicon matching:
    inside mixed-script tokens or when the message is mostly Latin (genuine Russian stays
    Cyrillic); runs of spaced-out single letters (``k i l l  m y s e l f``) joined and
    re-segmented into vocabulary words (greedy longest match, bounded word length).
+
+Speed: repairs are worked out once per distinct token and message context (cached), and the
+per-token columns (sentence/clause ids, offsets) are built with C-level ``map``/``accumulate``
+passes over the regex split, so Python-level work is spent only on tokens that need repair.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Collection
+from dataclasses import dataclass
 
 __all__ = ["Tokens", "fold_char", "normalize", "normalize_chars", "tokenize"]
 
@@ -112,14 +120,28 @@ def normalize_chars(text: str) -> tuple[str, list[int] | None]:
     folded, regular = _fold(text)
     if regular:
         return folded, None
-    parts: list[str] = []
+    # only characters that fold to zero or several characters shift the offsets
     offs: list[int] = []
-    for i, ch in enumerate(text):
-        rep = _TABLE[ord(ch)]
-        if rep:
-            parts.append(rep)
-            offs.extend([i] * len(rep))
-    return "".join(parts), offs
+    prev = 0
+    for m in _irregular_re().finditer(text):
+        i = m.start()
+        offs.extend(range(prev, i))
+        offs.extend([i] * len(_TABLE[ord(text[i])]))
+        prev = i + 1
+    offs.extend(range(prev, len(text)))
+    return folded, offs
+
+
+_irregular_cache: list[tuple[int, re.Pattern[str]]] = []
+
+
+def _irregular_re() -> re.Pattern[str]:
+    """A character class of the folded characters seen so far that change lengths."""
+    irregular = _TABLE.irregular
+    if not _irregular_cache or _irregular_cache[0][0] != len(irregular):
+        chars = "".join(re.escape(c) for c in sorted(irregular))
+        _irregular_cache[:] = [(len(irregular), re.compile(f"[{chars}]"))]
+    return _irregular_cache[0][1]
 
 
 # ---------------------------------------------------------------------------- look-alikes
@@ -219,6 +241,49 @@ _BOUND_RE = re.compile(
     + re.escape(_BOUNDARY_CHARS) + r"])")
 
 
+_PLAIN_SPLIT_RE = re.compile(f"({_PLAIN_TOK_RE.pattern})")
+_WORD_RUN_SPLIT_RE = re.compile(r"([^\W_]+)")
+_BOUND_CH_RE = re.compile("[" + re.escape(_BOUNDARY_CHARS) + "]")
+# two single-character words in a row, in words joined by NUL (never part of a token)
+_TWO_SINGLES_RE = re.compile(r"(?<![^\x00])[^\x00]\x00[^\x00](?![^\x00])")
+
+
+def _plain_boundaries(norm: str, chunks: list[str], n: int) -> tuple[list[int], list[int]]:
+    """Sentence and clause ids of the ``n`` tokens of ``chunks`` (a split of ``norm``).
+
+    Only the first boundary character of the text between two tokens counts; a dot glued
+    to the next word ("end.then") is a joiner, not a boundary.
+    """
+    sent: list[int] = []
+    clause: list[int] = []
+    if n == 0:
+        return sent, clause
+    bounds = list(itertools.accumulate(map(len, chunks)))
+    ends = bounds[1::2]  # token k is norm[bounds[2k]:bounds[2k + 1]]
+    s_id = c_id = 0
+    filled = last_gap = 0
+    for m in _BOUND_CH_RE.finditer(norm, ends[0]):
+        b = m.start()
+        k = bisect.bisect_right(ends, b)  # the boundary lies just before token k
+        if k == last_gap:
+            continue
+        if k >= n:
+            break
+        last_gap = k
+        ch = norm[b]
+        if ch == "." and b + 1 == bounds[2 * k] and norm[b + 1] != "'":
+            continue
+        sent += [s_id] * (k - filled)
+        clause += [c_id] * (k - filled)
+        filled = k
+        if ch in _SENT_CHARS:
+            s_id += 1
+        c_id += 1
+    sent += [s_id] * (n - filled)
+    clause += [c_id] * (n - filled)
+    return sent, clause
+
+
 def _plain_tokens(norm: str, text: str | None = None) -> Tokens | None:
     """Tokenise folded text with identity offsets when no repair can apply (else None).
 
@@ -238,45 +303,14 @@ def _plain_tokens(norm: str, text: str | None = None) -> Tokens | None:
     if not ascii_only and _CYR_GREEK_RE.search(norm) is not None \
             and _LATIN_RE.search(norm) is not None:
         return None
-    words: list[str] = []
-    sent: list[int] = []
-    clause: list[int] = []
-    s_id = c_id = 0
-    pos = 0
-    n = len(norm)
-    findall = _PLAIN_TOK_RE.findall
-    for m in _BOUND_RE.finditer(norm):
-        b = m.start(1)
-        ch = norm[b]
-        if ch == "." and b + 1 < n and _WORD_CH_RE.match(norm, b + 1) is not None:
-            continue  # "end.then": a joiner inside one token, not a boundary
-        seg = findall(norm, pos, m.start())
-        if seg:
-            k = len(seg)
-            words += seg
-            sent += [s_id] * k
-            clause += [c_id] * k
-        if words:
-            if ch in _SENT_CHARS:
-                s_id += 1
-            c_id += 1
-        pos = m.end()
-    seg = findall(norm, pos)
-    if seg:
-        k = len(seg)
-        words += seg
-        sent += [s_id] * k
-        clause += [c_id] * k
+    # [gap, token, gap, token, ..., gap]; without apostrophes tokens are plain word runs
+    chunks = (_PLAIN_SPLIT_RE if "'" in norm else _WORD_RUN_SPLIT_RE).split(norm)
+    words = chunks[1::2]
     if "'" in norm and words:
         words = "\x00".join(words).replace("'", "").split("\x00")
-    single = False
-    for w in words:
-        if len(w) == 1:
-            if single:
-                return None  # "k.i.l.l", "k i l l", "e.g": joined by the full tokeniser
-            single = True
-        else:
-            single = False
+    if len(words) > 1 and _TWO_SINGLES_RE.search("\x00".join(words)) is not None:
+        return None  # "k.i.l.l", "k i l l", "e.g": joined by the full tokeniser
+    sent, clause = _plain_boundaries(norm, chunks, len(words))
     if glued:
         # letters glued to digits: only number+unit tokens ("3am", "30mg") stay as they are
         for w in words:
@@ -424,113 +458,17 @@ def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) 
     if plain is not None:
         return plain
     norm, offs = normalize_chars(text)
-    ascii_only = norm.isascii()
-    has_sym = _SYM_RE.search(norm) is not None
-    has_digit = _DIGIT_RE.search(norm) is not None
-    has_stretch = _STRETCH_RE.search(norm) is not None
-    mostly_latin = True
-    if not ascii_only:
-        lat = cg = 0
-        for ch in norm:
-            if ch.isalpha():
-                if ch < "\u0250":
-                    lat += 1
-                elif _is_cyr_greek(ch):
-                    cg += 1
-        mostly_latin = lat > cg
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    sent: list[int] = []
-    clause: list[int] = []
-    s_id = c_id = 0
-    prev_end = 0
-    single_gap: list[bool] = []  # token preceded by exactly one separator char
-    prev_dotted = False  # previous token was dotted letters ("S.U.I.C.I.D.E.")
-    for m in _TOKEN_RE.finditer(norm):
-        tok = m.group()
-        st, en = m.span()
-        if words:
-            gap = norm[prev_end:st]
-            if gap != " ":
-                # the final dot of dotted letters ends the abbreviation, not the sentence
-                scan = gap[1:] if prev_dotted and gap[:1] == "." else gap
-                for ch in scan:
-                    if ch in _SENT_CHARS:
-                        s_id += 1
-                        c_id += 1
-                        break
-                    if ch in _CLAUSE_CHARS:
-                        c_id += 1
-                        break
-                single_gap.append(len(gap) == 1 and gap in " .-_*")
-            else:
-                single_gap.append(True)
-        else:
-            single_gap.append(False)
-        prev_end = en
-        if prev_dotted and not ("." in tok or "-" in tok or "_" in tok):
-            prev_dotted = False
-        if not ascii_only:
-            if not mostly_latin:
-                has_lat = has_cg = False
-                for ch in tok:
-                    if _is_cyr_greek(ch):
-                        has_cg = True
-                    elif ch.isalpha():
-                        has_lat = True
-                if has_lat and has_cg:
-                    tok = tok.translate(_CONFUSABLE_TABLE)
-            else:
-                tok = tok.translate(_CONFUSABLE_TABLE)
-        if "'" in tok:
-            tok = tok.replace("'", "")
-        if has_sym or has_digit or "." in tok or "-" in tok or "_" in tok:
-            parts = re.split(r"[.\-_]+", tok) if ("." in tok or "-" in tok or "_" in tok) \
-                else [tok]
-            if len(parts) > 1 and all(len(p) == 1 for p in parts if p):
-                parts = ["".join(parts)]
-                prev_dotted = len(parts[0]) >= 3
-            else:
-                prev_dotted = False
-            if len(parts) > 1:
-                pos = st
-                first = True
-                for p in parts:
-                    if not p:
-                        pos += 1
-                        continue
-                    p_st = norm.find(p[0], pos, en) if p else pos
-                    p_st = max(p_st, pos)
-                    p_en = min(en, p_st + len(p))
-                    pos = p_en
-                    rp = _repair(p, vocab, has_sym, has_digit, has_stretch)
-                    if rp:
-                        if not first:
-                            single_gap.append(False)
-                        words.append(rp)
-                        starts.append(p_st)
-                        ends.append(p_en)
-                        sent.append(s_id)
-                        clause.append(c_id)
-                        first = False
-                if first:
-                    single_gap.pop()
-                continue
-            tok = parts[0]
-        if has_sym or has_digit or has_stretch:
-            tok = _repair(tok, vocab, has_sym, has_digit, has_stretch)
-            if not tok:
-                single_gap.pop()
-                continue
-        words.append(tok)
-        starts.append(st)
-        ends.append(en)
-        sent.append(s_id)
-        clause.append(c_id)
+    ctx = _context(norm)
+    pieces = _piece_table(vocab, ctx)
+    # split() with a capturing group: [gap, token, gap, token, ..., gap]
+    chunks = _TOKEN_SPLIT_RE.split(norm)
+    raws = chunks[1::2]
+    for raw in set(raws).difference(pieces):
+        pieces[raw] = _token_pieces(raw, vocab, ctx)
+    results = list(map(pieces.__getitem__, raws))
+    words, starts, ends, sent, clause, single_gap = _columns(chunks, results)
     # spaced-out letters: runs of >= 3 single letters separated by single separators
-    n = len(words)
-    if n >= 3 and vocab:
+    if len(words) >= 3 and vocab:
         words, starts, ends, sent, clause = _join_spaced(
             words, starts, ends, sent, clause, single_gap, vocab, maxlen)
     if offs is None:
@@ -540,6 +478,202 @@ def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) 
         spans = [(offs[min(s, last)], offs[min(e - 1, last)] + 1)
                  for s, e in zip(starts, ends, strict=True)]
     return Tokens(words, spans, sent, clause)
+
+
+_Columns = tuple[list[str], list[int], list[int], list[int], list[int], list[bool]]
+_WORD = operator.itemgetter(0)
+_SENT_STEP = operator.itemgetter(0)
+_CLAUSE_STEP = operator.itemgetter(1)
+_SINGLE_GAP = operator.itemgetter(2)
+_gap_cache: dict[str, tuple[int, int, bool]] = {}
+
+
+def _gap_table() -> dict[str, tuple[int, int, bool]]:
+    """The cache of ``_gap_info`` readings (replaced, never cleared, when it grows large)."""
+    global _gap_cache
+    if len(_gap_cache) > 10_000:
+        _gap_cache = {}
+    return _gap_cache
+
+
+def _columns(chunks: list[str], results: list[_Pieces]) -> _Columns:
+    """Token columns (words, starts, ends, sentence ids, clause ids, single-gap flags).
+
+    Per-token steps come from C-level maps over cached gap readings; only the few tokens
+    that split, vanish or are dotted letters are handled one by one.
+    """
+    n = len(results)
+    bounds = list(itertools.accumulate(map(len, chunks)))
+    tok_starts, tok_ends = bounds[0:-1:2], bounds[1::2]
+    gaps = chunks[2:-1:2]  # gaps[k - 1] precedes token k
+    table = _gap_table()
+    for gap in set(gaps).difference(table):
+        table[gap] = _gap_info(gap, False)
+    info = [(0, 0, False), *map(table.__getitem__, gaps)]  # step before token k
+    odd = [k for k, r in enumerate(results) if r[0] is None]
+    for k in odd:
+        if results[k][2] and k + 1 < n:  # the separator after dotted letters reads differently
+            info[k + 1] = _gap_info(gaps[k], True)
+    first = next((k for k in range(n) if results[k][1]), n)  # first token with a word
+    info[:first + 1] = [(0, 0, False)] * min(n, first + 1)  # no boundary before any word
+    sent_of = list(itertools.accumulate(map(_SENT_STEP, info)))
+    clause_of = list(itertools.accumulate(map(_CLAUSE_STEP, info)))
+    single_of = list(map(_SINGLE_GAP, info))
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    sent: list[int] = []
+    clause: list[int] = []
+    single_gap: list[bool] = []  # token preceded by exactly one separator char
+    prev = 0
+    for k in [*odd, n]:
+        if prev < k:  # a run of one-word tokens
+            words += map(_WORD, results[prev:k])
+            starts += tok_starts[prev:k]
+            ends += tok_ends[prev:k]
+            sent += sent_of[prev:k]
+            clause += clause_of[prev:k]
+            single_gap += single_of[prev:k]
+        if k == n:
+            break
+        st, sg = tok_starts[k], single_of[k]
+        for word, a, b in results[k][1]:
+            words.append(word)
+            starts.append(st + a)
+            ends.append(st + b)
+            sent.append(sent_of[k])
+            clause.append(clause_of[k])
+            single_gap.append(sg)
+            sg = False  # later parts of one token follow no separator
+        prev = k + 1
+    return words, starts, ends, sent, clause, single_gap
+
+
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_GAP_BOUND_RE = re.compile("[" + re.escape("".join(_SENT_CHARS | _CLAUSE_CHARS)) + "]")
+_JOINERS_RE = re.compile(r"[.\-_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Message-wide facts that decide how each token is repaired."""
+
+    ascii_only: bool
+    mostly_latin: bool  # more Latin than Cyrillic/Greek letters: map all look-alikes
+    has_sym: bool
+    has_digit: bool
+    has_stretch: bool
+
+
+def _char_class(lo: int, hi: int) -> re.Pattern[str]:
+    """A regex class of the alphabetic characters in ``chr(lo)``..``chr(hi)``."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in range(lo, hi + 1)
+                                    if chr(c).isalpha()) + "]")
+
+
+_LATIN_ALPHA_RE = _char_class(0, 0x24F)
+_CYR_GREEK_ALPHA_RE = _char_class(0x370, 0x52F)
+
+
+def _context(norm: str) -> _Context:
+    """The repair context of a folded message."""
+    ascii_only = norm.isascii()
+    mostly_latin = True
+    if not ascii_only:
+        mostly_latin = len(_LATIN_ALPHA_RE.findall(norm)) > len(_CYR_GREEK_ALPHA_RE.findall(norm))
+    return _Context(ascii_only, mostly_latin, _SYM_RE.search(norm) is not None,
+                    _DIGIT_RE.search(norm) is not None, _STRETCH_RE.search(norm) is not None)
+
+
+# (the word when the token is exactly one undotted full-span word, pieces, dotted)
+_Pieces = tuple[str | None, tuple[tuple[str, int, int], ...], bool]
+_piece_tables: dict[_Context, dict[str, _Pieces]] = {}
+_piece_vocab: list[Collection[str]] = []  # the vocabulary the tables were built for
+
+
+def _piece_table(vocab: Collection[str], ctx: _Context) -> dict[str, _Pieces]:
+    """Per-context cache of ``_token_pieces`` (tokens repeat across and within messages)."""
+    if not _piece_vocab or _piece_vocab[0] is not vocab:
+        _piece_tables.clear()
+        _piece_vocab[:] = [vocab]
+    table = _piece_tables.get(ctx)
+    if table is None or len(table) > 50_000:  # bound the memory of a long-running bot
+        table = _piece_tables[ctx] = {}
+    return table
+
+
+def _token_pieces(raw: str, vocab: Collection[str], ctx: _Context) -> _Pieces:
+    """Repair one raw token into (word, start, end) pieces (offsets within ``raw``).
+
+    The flag says whether the token was dotted letters, which decides how the following
+    separator is read.  Empty pieces: the token vanished (``**``).
+    """
+    parts, dotted = _repair_token(raw, vocab, ctx)
+    simple = len(parts) == 1 and not dotted and parts[0][1:] == (0, len(raw))
+    return (parts[0][0] if simple else None), parts, dotted
+
+
+def _repair_token(raw: str, vocab: Collection[str], ctx: _Context,
+                  ) -> tuple[tuple[tuple[str, int, int], ...], bool]:
+    """The pieces of ``_token_pieces`` and the dotted-letters flag."""
+    tok = raw
+    if not ctx.ascii_only and (ctx.mostly_latin or _mixed_script(tok)):
+        tok = tok.translate(_CONFUSABLE_TABLE)
+    if "'" in tok:
+        tok = tok.replace("'", "")
+    sym, digit = ctx.has_sym, ctx.has_digit
+    en = len(raw)
+    joined = "." in tok or "-" in tok or "_" in tok
+    dotted = False
+    if sym or digit or joined:
+        parts = _JOINERS_RE.split(tok) if joined else [tok]
+        if len(parts) > 1 and all(len(p) == 1 for p in parts if p):
+            parts = ["".join(parts)]
+            dotted = len(parts[0]) >= 3
+        if len(parts) > 1:
+            out: list[tuple[str, int, int]] = []
+            pos = 0
+            for p in parts:
+                if not p:
+                    pos += 1
+                    continue
+                p_st = max(raw.find(p[0], pos), pos)
+                p_en = min(en, p_st + len(p))
+                pos = p_en
+                rp = _repair(p, vocab, sym, digit, ctx.has_stretch)
+                if rp:
+                    out.append((rp, p_st, p_en))
+            return tuple(out), dotted
+        tok = parts[0]
+    if sym or digit or ctx.has_stretch:
+        tok = _repair(tok, vocab, sym, digit, ctx.has_stretch)
+        if not tok:
+            return (), dotted
+    return ((tok, 0, en),), dotted
+
+
+def _mixed_script(tok: str) -> bool:
+    """True when a token mixes Cyrillic/Greek with other letters (a look-alike disguise)."""
+    has_lat = has_cg = False
+    for ch in tok:
+        if _is_cyr_greek(ch):
+            has_cg = True
+        elif ch.isalpha():
+            has_lat = True
+    return has_lat and has_cg
+
+
+def _gap_info(gap: str, prev_dotted: bool) -> tuple[int, int, bool]:
+    """(sentence step, clause step, single separator) for the text between two tokens."""
+    # the final dot of dotted letters ends the abbreviation, not the sentence
+    scan = gap[1:] if prev_dotted and gap[:1] == "." else gap
+    m = _GAP_BOUND_RE.search(scan)
+    single = len(gap) == 1 and gap in " .-_*"
+    if m is None:
+        return 0, 0, single
+    if m.group() in _SENT_CHARS:
+        return 1, 1, single
+    return 0, 1, single
 
 
 def _join_spaced(words: list[str], starts: list[int], ends: list[int], sent: list[int],

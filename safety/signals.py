@@ -20,14 +20,16 @@ mundane trigger), so the caller can let explicit negation from this layer hold.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
 
+from safety import compiled_cache
 from safety.assessment import Category, Level
 from safety.normalize import normalize_chars
 
@@ -76,6 +78,10 @@ _HOLDABLE = ("drug", "poison", "hang", "gun", "blade", "car_exhaust")
 _PLACES = ("height", "traffic", "water")
 _FINAL = ("finality_strong", "finality_heavy", "ending", "affairs")
 _DIGITS = re.compile(r"\d+")
+_ENDS_WITH_SUFFIX = operator.methodcaller("endswith", _SUFFIX_ALL)
+_FIRST4 = operator.itemgetter(slice(0, 4))
+# libyaml's parser when available (same documents, ~7x faster start-up)
+_BASE_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 # ---------------------------------------------------------------------------- loading
@@ -123,22 +129,49 @@ class _Lex:
         self.anchor_req = {k: tuple(set(v)) for k, v in req.items()}
         self.anchors = frozenset(req)
         self.anchor_pfx = frozenset(anchor_pfx)
+        self.anchor_pfx4 = frozenset(p for p in anchor_pfx if len(p) == 4)
+        # (head, next word) pairs that start a phrase through ``first2``'s second level
+        self.pairs = frozenset((h, nx) for h, (by_next, _) in self.first2.items()
+                               for nx in by_next)
+        self.starts_alone: dict[str, bool] = {}  # token -> ``_starts_alone`` (cache)
 
     def may_fire(self, toks: list[str]) -> bool:
         """Cheap necessary condition: all words of some anchor phrase occur in ``toks``."""
-        present = self.anchors.intersection(toks)
+        tokset = set(toks)
+        present = self.anchors.intersection(tokset)
         if present:
-            tokset = set(toks)
             for k in present:
                 for need in self.anchor_req[k]:
                     if need <= tokset:
                         return True
-        pfx = self.anchor_pfx
-        if any(len(t) > 7 and t.endswith(_SUFFIX_ALL) for t in toks):
+        if any(len(t) > 7 for t in filter(_ENDS_WITH_SUFFIX, tokset)):
             return True
-        return bool(pfx) and any(t[:4] in pfx for t in toks if len(t) >= 4)
+        # a token of 4+ letters starts with a 4-character stem; shorter ones cannot
+        return not self.anchor_pfx4.isdisjoint(map(_FIRST4, tokset))
+
+    def start_positions(self, toks: Sequence[str]) -> list[int]:
+        """Positions where ``_match`` can find something: every other token is skipped."""
+        alone = self.starts_alone
+        new = set(toks).difference(alone)
+        if new:
+            if len(alone) > 100_000:  # a fresh dict: another thread may be reading the old
+                alone = self.starts_alone = {}
+                new = set(toks)
+            for t in new:
+                alone[t] = self._starts_alone(t)
+        pairs = self.pairs
+        return [i for i, (t, nx) in enumerate(zip(toks, [*toks[1:], None], strict=True))
+                if alone[t] or (t, nx) in pairs]
+
+    def _starts_alone(self, t: str) -> bool:
+        """True when token ``t`` may start a hit whatever follows it."""
+        entry = self.first2.get(t)
+        return bool((entry is not None and entry[1])
+                    or (len(t) >= 4 and self.first_pfx and self.first_pfx.get(t[:4]))
+                    or t[0].isdigit() or (len(t) > 7 and t.endswith(_SUFFIX_ALL)))
 
 
+@cache  # the vocabulary repeats words across classes and languages
 def _fold(word: str) -> str:
     """Fold one vocabulary word like the text (accents off, apostrophes dropped)."""
     return normalize_chars(word)[0].replace("'", "").strip()
@@ -174,7 +207,7 @@ def _flatten(v: object) -> Iterable[str]:
 def load(path: Path = SIGNALS_PATH) -> _Lex:
     """Read and compile ``signals.yaml``."""
     with open(path, encoding="utf-8") as fh:
-        doc = yaml.load(fh, Loader=yaml.BaseLoader) or {}  # all scalars as strings
+        doc = yaml.load(fh, Loader=_BASE_LOADER) or {}  # all scalars as strings
     classes: dict[str, list[Phrase]] = {}
     for cls, langs in (doc.get("classes") or {}).items():
         seen: dict[Phrase, None] = {}
@@ -189,7 +222,8 @@ def load(path: Path = SIGNALS_PATH) -> _Lex:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    return load()
+    return compiled_cache.cached("signals", [SIGNALS_PATH], load,
+                                 lambda d: isinstance(d, _Lex))
 
 
 # ---------------------------------------------------------------------------- matching
@@ -199,7 +233,8 @@ def _match(toks: Sequence[str], lex: _Lex) -> dict[str, list[Span]]:
     hits: dict[str, list[Span]] = {}
     n = len(toks)
     first2, first_pfx = lex.first2, lex.first_pfx
-    for i, t in enumerate(toks):
+    for i in lex.start_positions(toks):
+        t = toks[i]
         cands = None
         entry = first2.get(t)
         if entry is not None:

@@ -1,0 +1,170 @@
+"""The detector's speed-ups must never change a result: each fast structure against a plain one."""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from safety import assess, compiled_cache
+from safety import detector as det
+from safety.detector import Alt, _anchor_index, _anchored_on, _candidates, _lexicon, _match_all
+from safety.normalize import tokenize
+
+norm_mod = sys.modules["safety.normalize"]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    """Random messages mixing lexicon words, obfuscation and punctuation."""
+    rnd = random.Random(seed)
+    vocab = sorted(_lexicon().vocab)
+    extra = ["k i l l", "s.u.i.c.i.d.e.", "k*ll", "k1ll", "diiie", "self-harm", "**", "-a", "x.",
+             ".", ",", "!", "\n", "'", "3am", "40mg", "і", "ᴋɪʟʟ", "\u200b", "e.g.", "a", "i"]
+    out = []
+    for _ in range(n):
+        words = [rnd.choice(vocab) if rnd.random() < 0.7 else rnd.choice(extra)
+                 for _ in range(rnd.randint(0, 25))]
+        out.append("".join(w + rnd.choice([" ", " ", " ", ". ", ", ", "-", ".", "  "])
+                           for w in words))
+    return out
+
+
+def _reference_columns(chunks: list[str], results: list) -> tuple:
+    """The tokeniser's columns built one token at a time (the plain, slow formulation)."""
+    bounds = [0]
+    for c in chunks:
+        bounds.append(bounds[-1] + len(c))
+    words, starts, ends, sent, clause, single = [], [], [], [], [], []
+    s_id = c_id = 0
+    prev_dotted = False
+    for k, (_, parts, dotted) in enumerate(results):
+        sg = False
+        if words:
+            ds, dc, sg = norm_mod._gap_info(chunks[2 * k], prev_dotted)
+            s_id, c_id = s_id + ds, c_id + dc
+        prev_dotted = dotted
+        for word, a, b in parts:
+            words.append(word)
+            starts.append(bounds[2 * k + 1] + a)
+            ends.append(bounds[2 * k + 1] + b)
+            sent.append(s_id)
+            clause.append(c_id)
+            single.append(sg)
+            sg = False
+    return words, starts, ends, sent, clause, single
+
+
+def test_token_columns_match_one_token_at_a_time() -> None:
+    lex = _lexicon()
+    for text in _texts(1500, 3):
+        norm, _ = norm_mod.normalize_chars(text)
+        ctx = norm_mod._context(norm)
+        chunks = norm_mod._TOKEN_SPLIT_RE.split(norm)
+        results = [norm_mod._token_pieces(r, lex.vocab, ctx) for r in chunks[1::2]]
+        assert norm_mod._columns(chunks, results) == _reference_columns(chunks, results), text
+
+
+def test_normalize_chars_offsets_point_at_source_characters() -> None:
+    for text in ["k\u200bi\u200dl\u2060l", "straße ﬁne …", "e\u0301 ok", "", "plain"]:
+        folded, offs = norm_mod.normalize_chars(text)
+        if offs is None:
+            assert len(folded) == len(text)
+            continue
+        assert len(offs) == len(folded)
+        for i, o in enumerate(offs):
+            assert folded[i] in norm_mod.fold_char(text[o]) or text[o].lower() == folded[i]
+
+
+def test_candidates_equal_a_plain_feasibility_filter() -> None:
+    lex = _lexicon()
+    for langs in (None, frozenset({"en", "xx"}), frozenset({"de", "en", "xx"})):
+        for text in _texts(400, 5):
+            present = set(tokenize(text, lex.vocab, lex.maxlen).words)
+            for w in present:
+                want = [s for s in _anchored_on(lex, w)
+                        if all(not r.isdisjoint(present) for r in s.required)
+                        and (langs is None or s.rule.lang in langs)]
+                idx = _anchor_index(lex, w)
+                got = _candidates(idx, present, langs) if idx is not None else []
+                assert got == want, (text, w)
+
+
+def test_option_index_lists_every_option_that_can_start_with_a_word() -> None:
+    lex = _lexicon()
+    alts: dict[int, Alt] = {}
+
+    def collect(els: tuple) -> None:
+        for el in els:
+            if isinstance(el, Alt) and id(el) not in alts:
+                alts[id(el)] = el
+                for opt in el.options:
+                    collect(opt)
+
+    for s in lex.seqs:
+        collect(s.elements)
+    words = [*sorted(lex.vocab)[::50], "zzz-not-a-word"]
+    for alt in alts.values():
+        for index, end in ((alt.first, 0), (alt.last, -1)):
+            by_word, generic = index
+            for w in words:
+                order = by_word.get(w, generic)
+                assert list(order) == sorted(order)
+                for o, opt in enumerate(alt.options):
+                    plain = det._plain(opt[end]) if opt else None
+                    if plain is None or w in plain:
+                        assert o in order, (alt, w, o)
+
+
+def test_compiled_cache_reuses_and_invalidates(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(compiled_cache.CACHE_ENV, str(tmp_path / "cache"))
+    src = tmp_path / "words.yaml"
+    src.write_text("a: 1\n")
+    calls = []
+
+    def build() -> dict[str, int]:
+        calls.append(1)
+        return {"n": len(calls)}
+
+    def valid(d: object) -> bool:
+        return isinstance(d, dict)
+
+    assert compiled_cache.cached("t", [src], build, valid) == {"n": 1}
+    assert compiled_cache.cached("t", [src], build, valid) == {"n": 1}  # from disk
+    src.write_text("a: 2\n")
+    assert compiled_cache.cached("t", [src], build, valid) == {"n": 2}  # source changed
+    monkeypatch.setenv(compiled_cache.CACHE_ENV, "")
+    assert compiled_cache.cached("t", [src], build, valid) == {"n": 3}  # cache off
+    for f in (tmp_path / "cache").glob("t-*.pickle"):
+        f.write_bytes(b"not a pickle")
+    monkeypatch.setenv(compiled_cache.CACHE_ENV, str(tmp_path / "cache"))
+    assert compiled_cache.cached("t", [src], build, valid) == {"n": 4}  # damaged file
+
+
+def test_cached_lexicon_matches_a_fresh_compilation(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(compiled_cache.CACHE_ENV, str(tmp_path))
+    first = det._load_cached()  # compiles and stores
+    second = det._load_cached()  # unpickled
+    assert list(tmp_path.glob("lexicon-*.pickle"))
+    assert second is not first and second.vocab == first.vocab
+    assert [s.rule.id for s in second.seqs] == [s.rule.id for s in first.seqs]
+    for text in _texts(300, 11):
+        toks = tokenize(text, first.vocab, first.maxlen)
+        a = _match_all(first, toks.words, toks.sent, toks.clause, None)
+        b = _match_all(second, toks.words, toks.sent, toks.clause, None)
+        assert [(h.rule.id, h.start, h.end, h.level) for h in a[0] + a[1]] == \
+               [(h.rule.id, h.start, h.end, h.level) for h in b[0] + b[1]], text
+
+
+@pytest.mark.parametrize("text", [("k i l l m y s e l f " * 250)[:4096],
+                                  ("k i l l " * 600)[:4096],
+                                  ("k1ll m*self d13 su!c!de " * 200)[:4096]])
+def test_adversarial_messages_stay_fast(text: str) -> None:
+    assess(text)
+    t0 = time.process_time()
+    assess(text)
+    assert time.process_time() - t0 < 0.25  # ~3 ms today; catastrophic backtracking is far above
