@@ -6,10 +6,12 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.config import Settings, SettingsError, load_settings
+if TYPE_CHECKING:  # imported when needed: `safety` commands start faster without pydantic
+    from bot.config import Settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,8 +100,7 @@ def _parser() -> argparse.ArgumentParser:
 LIBRARY_LOGGERS = ("httpx", "httpx2", "httpcore", "telegram", "discord", "openai", "aiosqlite")
 
 
-def _logging(settings: Settings, interactive: bool) -> None:
-    level = settings.log_level
+def _logging(level: str, interactive: bool) -> None:
     if interactive and level == "INFO":
         level = "WARNING"  # keep the terminal readable; LOG_LEVEL=DEBUG still shows all
     logging.basicConfig(
@@ -114,15 +115,26 @@ def _logging(settings: Settings, interactive: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `carebridge` command."""
     args = _parser().parse_args(argv)
+    if args.command == "safety":
+        # The detector and the directory need no settings; skipping them starts scans faster.
+        _logging("WARNING", interactive=True)
+        return _guarded(lambda: _safety(args))
+    from bot.config import SettingsError, load_settings
+
     try:
         settings = load_settings()
     except SettingsError as exc:
         print(f"carebridge: {exc}", file=sys.stderr)
         return 2
-    _logging(settings, interactive=args.command in {"chat", "safety", "prompts", "review",
-                                                        "report", "eval"})
+    _logging(settings.log_level, interactive=args.command in {"chat", "prompts", "review",
+                                                                  "report", "eval"})
+    return _guarded(lambda: _dispatch(args, settings))
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    """Run a command; an operator sees one line for an expected failure, not a traceback."""
     try:
-        return _dispatch(args, settings)
+        return run()
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # an operator sees one line, not a traceback
@@ -144,8 +156,6 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.runner import run_platforms
 
         return run_platforms(settings, args.platform)
-    if args.command == "safety":
-        return _safety(args, settings)
     if args.command == "prompts":
         return _prompts(args, settings)
     if args.command == "eval":
@@ -179,7 +189,7 @@ async def _chat(args: argparse.Namespace, settings: Settings) -> int:
         await app.close()
 
 
-def _safety(args: argparse.Namespace, settings: Settings) -> int:
+def _safety(args: argparse.Namespace) -> int:
     if args.safety_command == "scan":
         from safety.scan import run_scan
 
