@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.messages import Attachment, AttachmentKind, Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
-from handlers.flows import is_skip_word, stop_button
+from handlers.flows import is_skip_word, restart, stop_button
 from handlers.mood_chart import ChartLabels, render_chart, summarise
 
 MOODS = range(0, 11)
@@ -50,7 +50,7 @@ class Checkin:
             return [self._done(turn, None, None)]
         mood = parse_mood(args[0]) if args else None
         if mood is None:
-            await self.svc.store.save_flow(turn.user.id, self.name, 0, {})
+            await restart(self.svc, turn, self.name)
             return [self._ask_mood(turn, retry=bool(args))]
         return await self._record(turn, mood, " ".join(args[1:]) or None)
 

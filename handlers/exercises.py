@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.messages import Button, Reply, ReplyKind, Target
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
-from handlers.flows import is_skip_word, stop_button
+from handlers.flows import command_arg, is_skip_word, restart, resume, stop_button
 
 FIRST_STEP_DELAY = 3.0  # seconds to read the introduction before the first breath
 
@@ -86,7 +86,7 @@ class Grounding:
         saved = await self.svc.store.get_flow(turn.user.id, self.name)
         if turn.args[:1] == ("next",) and saved is not None:
             return await self._next(turn, saved)
-        await self.svc.store.save_flow(turn.user.id, self.name, 0, {})
+        await restart(self.svc, turn, self.name)
         intro = Reply(ReplyKind.EXERCISE, self.svc.prompts.render("grounding_intro", turn.locale))
         return [intro, self._step(turn, 0)]
 
@@ -145,7 +145,7 @@ class ThoughtRecord:
         """Start or resume; `/thought skip|save|discard|restart` are the buttons' commands."""
         store = self.svc.store
         saved = await store.get_flow(turn.user.id, self.name)
-        arg = turn.args[0].lower() if turn.args else ""
+        arg = command_arg(turn)
         if saved is not None and arg == "save" and saved.step >= len(THOUGHT_STEPS):
             await store.add_thought_record(turn.user.id, saved.data, self.svc.clock())
             await store.end_flow(turn.user.id, self.name)
@@ -160,11 +160,10 @@ class ThoughtRecord:
                 and (value := parse_intensity(arg)) is not None):
             return await self._advance(turn, saved, value)  # an intensity button
         if saved is None or arg == "restart":
-            saved = FlowState(self.name, 0, {})
-            await store.save_flow(turn.user.id, self.name, 0, {})
+            saved = await restart(self.svc, turn, self.name)
             intro = self._say(turn, "thought_intro")
             return [intro, self._ask(turn, saved)]
-        await store.save_flow(turn.user.id, self.name, saved.step, saved.data)
+        await resume(self.svc, turn, saved)
         if saved.step >= len(THOUGHT_STEPS):
             return [self._summary(turn, saved)]
         return [self._ask(turn, saved, resumed=True)]

@@ -24,6 +24,23 @@ class Flow(Protocol):
         ...
 
 
+def command_arg(turn: Turn) -> str:
+    """The command's first argument, lower-cased ('' when there is none)."""
+    return turn.args[0].lower() if turn.args else ""
+
+
+async def restart(svc: Services, turn: Turn, name: str, data: dict | None = None) -> FlowState:
+    """Start flow `name` from its first step, as the user's active flow."""
+    state = FlowState(name, 0, data or {})
+    await svc.store.save_flow(turn.user.id, name, 0, state.data)
+    return state
+
+
+async def resume(svc: Services, turn: Turn, state: FlowState) -> None:
+    """Make a saved (perhaps paused) flow the active one again, where it stopped."""
+    await svc.store.save_flow(turn.user.id, state.name, state.step, state.data)
+
+
 def stop_button(svc: Services, locale: str) -> Button:
     """The button that pauses whatever flow is running (`/stop`)."""
     return Button(svc.prompts.label("stop", locale), "/stop")

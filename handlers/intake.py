@@ -8,7 +8,7 @@ from typing import Any
 from bot.messages import Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
-from handlers.flows import is_skip_word, stop_button
+from handlers.flows import command_arg, is_skip_word, restart, resume, stop_button
 from safety.hotlines import is_valid_country
 
 STEPS = ("reason", "goals", "name", "country")
@@ -56,15 +56,14 @@ class Intake:
         """`/intake` starts (or resumes); `/intake skip` skips the current question."""
         store = self.svc.store
         saved = await store.get_flow(turn.user.id, self.name)
-        arg = turn.args[0].lower() if turn.args else ""
+        arg = command_arg(turn)
         if saved is not None and arg == "skip":
             return await self._advance(turn, saved, None)
         if saved is None or arg == "restart":
-            state = FlowState(self.name, 0, {})
-            await store.save_flow(turn.user.id, self.name, 0, {})
+            state = await restart(self.svc, turn, self.name)
             intro = Reply(ReplyKind.INTAKE, self.svc.prompts.render("intake_intro", turn.locale))
             return [intro, self._ask(turn, state)]
-        await store.save_flow(turn.user.id, self.name, saved.step, saved.data)
+        await resume(self.svc, turn, saved)
         return [self._ask(turn, saved)]
 
     async def answer(self, turn: Turn, state: FlowState) -> list[Reply] | None:

@@ -8,7 +8,7 @@ from bot.messages import Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
 from handlers.crisis import answer_crisis
-from handlers.flows import stop_button
+from handlers.flows import command_arg, restart, resume, stop_button
 from handlers.review import CaseDesk
 
 OPTIONS = (0, 1, 2, 3)  # not at all, several days, more than half the days, nearly every day
@@ -66,20 +66,19 @@ class Questionnaire:
         """Start, resume (`/phq9`), restart (`/phq9 restart`) or answer (`/phq9 3=2`)."""
         store = self.svc.store
         saved = await store.get_flow(turn.user.id, self.name)
-        arg = turn.args[0].lower() if turn.args else ""
+        arg = command_arg(turn)
         if "=" in arg and saved is not None:
             number, _, value = arg.partition("=")
-            await store.save_flow(turn.user.id, self.name, saved.step, saved.data)
+            await resume(self.svc, turn, saved)
             if not number.isdigit() or int(number) != saved.step + 1:
                 return await self._ask(turn, saved, stale=True)  # an old button: ask again
             return await self._take(turn, saved, value)
         if saved is None or arg == "restart":
-            saved = FlowState(self.name, 0, {"answers": []})
-            await store.save_flow(turn.user.id, self.name, 0, saved.data)
+            saved = await restart(self.svc, turn, self.name, {"answers": []})
             intro = Reply(ReplyKind.QUESTIONNAIRE, self.svc.prompts.render(
                 f"{self.name}_intro", turn.locale, items=self.instrument.items))
             return [intro, *await self._ask(turn, saved)]
-        await store.save_flow(turn.user.id, self.name, saved.step, saved.data)
+        await resume(self.svc, turn, saved)
         return await self._ask(turn, saved, resumed=True)
 
     async def answer(self, turn: Turn, state: FlowState) -> list[Reply] | None:

@@ -8,7 +8,7 @@ from bot.messages import Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
 from handlers.crisis import crisis_vars
-from handlers.flows import is_skip_word, stop_button
+from handlers.flows import command_arg, is_skip_word, restart, resume, stop_button
 
 # Stanley & Brown (2012), in their order.
 STEPS = ("warning_signs", "coping", "distractions", "people", "professionals", "environment")
@@ -29,17 +29,16 @@ class SafetyPlan:
         store = self.svc.store
         plan = await store.safety_plan(turn.user.id)
         saved = await store.get_flow(turn.user.id, self.name)
-        arg = turn.args[0].lower() if turn.args else ""
+        arg = command_arg(turn)
         if saved is not None and arg == "skip":
             return await self._advance(turn, saved, None)
         if arg in {"edit", "restart"} or (plan is None and saved is None):
-            state = FlowState(self.name, 0, {})
-            await store.save_flow(turn.user.id, self.name, 0, {})
+            state = await restart(self.svc, turn, self.name)
             intro = Reply(ReplyKind.SAFETY_PLAN, self.svc.prompts.render(
                 "safety_plan_intro", turn.locale, editing=plan is not None))
             return [intro, self._ask(turn, state, plan or {})]
         if saved is not None:
-            await store.save_flow(turn.user.id, self.name, saved.step, saved.data)
+            await resume(self.svc, turn, saved)
             return [self._ask(turn, saved, plan or {}, resumed=True)]
         return [self._show(turn, plan or {})]
 
