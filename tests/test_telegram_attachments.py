@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -26,6 +27,7 @@ from bot.messages import (
     Target,
 )
 from bot.pipeline import Turn
+from handlers.mood_chart import summarise
 from tests.conftest import make_settings
 from tests.fakes.openai_api import FakeOpenAI
 from tests.fakes.telegram_api import FakeTelegram, running_bot, utf16_len
@@ -302,7 +304,7 @@ async def test_real_mood_chart_and_export_through_telegram(tmp_path: Path) -> No
     """The core's own /mood and /export, end to end: a PNG photo and a JSON document."""
     async with FakeTelegram() as tg:
         settings = make_settings(tmp_path, telegram_bot_token=tg.token, telegram_api_url=tg.url)
-        async with running_bot(settings) as (_app, _adapter):
+        async with running_bot(settings) as (app, _adapter):
             for text in ("/agree", "/checkin 6 hopeful"):
                 since = tg.mark()
                 tg.user_message(USER, text)
@@ -314,7 +316,11 @@ async def test_real_mood_chart_and_export_through_telegram(tmp_path: Path) -> No
             image = photo.upload("photo")
             assert image.data[:8] == b"\x89PNG\r\n\x1a\n" and image.content_type == "image/png"
             assert struct.unpack(">II", image.data[16:24]) == (800, 400)
-            assert "6" in photo.params["caption"]  # the text summary rides along as the caption
+            user = await app.store.get_user("telegram", str(USER))
+            assert user is not None
+            summary = summarise(await app.store.checkins(user.id), [], ZoneInfo("UTC"))
+            assert photo.params["caption"] == app.services.prompts.render(
+                "mood_summary", "en", days=30, **summary)  # the summary rides as the caption
             since = tg.mark()
             tg.user_message(USER, "/export")
             document = await tg.wait_for("sendDocument", since=since, timeout=15)
