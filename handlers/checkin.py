@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot.messages import Attachment, AttachmentKind, Button, Reply, ReplyKind
 from bot.pipeline import Services, Turn
 from bot.store import FlowState
 from handlers.flows import is_skip_word, restart, stop_button
 from handlers.mood_chart import ChartLabels, render_chart, summarise
+from handlers.reminders import zone
 
 MOODS = range(0, 11)
 FEELING_MAX_CHARS = 40
@@ -27,10 +28,7 @@ def parse_mood(text: str) -> int | None:
 
 def user_zone(turn: Turn) -> ZoneInfo:
     """The user's time zone (UTC until they set one with /remind)."""
-    try:
-        return ZoneInfo(turn.user.timezone or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    return zone(turn.user.timezone) or ZoneInfo("UTC")
 
 
 class Checkin:
