@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.adapters.discord import DiscordAdapter
+from bot.adapters.telegram import TelegramAdapter
 from bot.app import App, build
 from bot.config import Settings
 from bot.messages import Draft, Incoming, Platform, Reply, ReplyKind, incoming_from_text
+from tests.fakes.discord_gateway import FakeDiscord
 from tests.fakes.openai_api import FakeOpenAI
+from tests.fakes.telegram_api import FakeTelegram, running_bot
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
@@ -108,3 +113,61 @@ def db_rows(path: Path) -> list[tuple[str, tuple[Any, ...]]]:
 def db_holds(path: Path, needle: str) -> list[tuple[str, tuple[Any, ...]]]:
     """Rows in which any column contains `needle`."""
     return [(t, row) for t, row in db_rows(path) if any(needle in str(v) for v in row)]
+
+
+# Platform stand-ins shared by the Telegram and Discord tests --------------------------------------
+
+Launch = Callable[..., Awaitable[tuple[App, DiscordAdapter]]]
+
+
+@pytest.fixture
+async def fake_discord() -> AsyncIterator[FakeDiscord]:
+    """The Discord stand-in on 127.0.0.1."""
+    async with FakeDiscord() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def launch(tmp_path: Path, fake_discord: FakeDiscord,
+                 fake_llm: FakeOpenAI) -> AsyncIterator[Launch]:
+    """Start (and at the end stop) bots on one temp database."""
+    running: list[tuple[App, DiscordAdapter]] = []
+
+    async def factory(**overrides: Any) -> tuple[App, DiscordAdapter]:
+        settings = make_settings(
+            tmp_path, discord_bot_token="x.y.z", discord_api_url=fake_discord.api_url,
+            discord_gateway_url=fake_discord.gateway_url, openai_base_url=fake_llm.base_url,
+            openai_api_key="k", **overrides)
+        app = await build(settings)
+        adapter = DiscordAdapter(app)
+        adapter.guild_ready_timeout = 0.05
+        await adapter.start()
+        running.append((app, adapter))
+        return app, adapter
+
+    yield factory
+    for app, adapter in running:
+        if adapter.client is not None and not adapter.client.is_closed():
+            await adapter.stop(1.0)
+            await app.close()
+
+
+@pytest.fixture
+async def tg() -> AsyncIterator[FakeTelegram]:
+    """The Bot API stand-in."""
+    async with FakeTelegram() as fake:
+        yield fake
+
+
+@pytest.fixture
+def bot(tmp_path: Path, tg: FakeTelegram, fake_llm: FakeOpenAI
+        ) -> Callable[..., AbstractAsyncContextManager[tuple[Any, TelegramAdapter]]]:
+    """Start CareBridge on Telegram against the stand-ins: `async with bot(**settings) as …`."""
+    def start(**overrides: Any) -> AbstractAsyncContextManager[tuple[Any, TelegramAdapter]]:
+        values: dict[str, Any] = {
+            "telegram_bot_token": tg.token, "telegram_api_url": tg.url,
+            "openai_base_url": fake_llm.base_url, "openai_api_key": "k",
+        }
+        values.update(overrides)
+        return running_bot(make_settings(tmp_path, **values))
+    return start

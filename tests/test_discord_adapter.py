@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,38 +27,6 @@ BOB = "300000000000000002"
 MOD = "300000000000000003"
 
 Launch = Callable[..., Awaitable[tuple[App, DiscordAdapter]]]
-
-
-@pytest.fixture
-async def fake_discord() -> AsyncIterator[FakeDiscord]:
-    """The Discord stand-in on 127.0.0.1."""
-    async with FakeDiscord() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def launch(tmp_path: Path, fake_discord: FakeDiscord,
-                 fake_llm: FakeOpenAI) -> AsyncIterator[Launch]:
-    """Start (and at the end stop) bots on one temp database."""
-    running: list[tuple[App, DiscordAdapter]] = []
-
-    async def factory(**overrides: Any) -> tuple[App, DiscordAdapter]:
-        settings = make_settings(
-            tmp_path, discord_bot_token="x.y.z", discord_api_url=fake_discord.api_url,
-            discord_gateway_url=fake_discord.gateway_url, openai_base_url=fake_llm.base_url,
-            openai_api_key="k", **overrides)
-        app = await build(settings)
-        adapter = DiscordAdapter(app)
-        adapter.guild_ready_timeout = 0.05
-        await adapter.start()
-        running.append((app, adapter))
-        return app, adapter
-
-    yield factory
-    for app, adapter in running:
-        if adapter.client is not None and not adapter.client.is_closed():
-            await adapter.stop(1.0)
-            await app.close()
 
 
 def text(app: App, name: str, **variables: Any) -> str:

@@ -7,13 +7,11 @@ import logging
 import struct
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bot.adapters.discord import DiscordAdapter
-from bot.app import App, build
+from bot.app import App
 from bot.messages import (
     Attachment,
     AttachmentKind,
@@ -25,7 +23,6 @@ from bot.messages import (
     Target,
 )
 from bot.pipeline import Turn
-from tests.conftest import make_settings
 from tests.fakes.discord_gateway import (
     EPHEMERAL,
     GUILD_CHANNEL_ID,
@@ -33,7 +30,6 @@ from tests.fakes.discord_gateway import (
     FakeDiscord,
     Posted,
 )
-from tests.fakes.openai_api import FakeOpenAI
 
 ALICE = "300000000000000001"
 BOB = "300000000000000002"
@@ -78,38 +74,6 @@ def with_file(posted: Posted, attachment: Attachment) -> None:
     assert upload.data == attachment.data and upload.filename == attachment.filename
     assert posted.data["attachments"][0]["content_type"] == attachment.mime
     assert posted.data["attachments"][0]["size"] == len(attachment.data)
-
-
-@pytest.fixture
-async def fake_discord() -> AsyncIterator[FakeDiscord]:
-    """The Discord stand-in on 127.0.0.1."""
-    async with FakeDiscord() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def launch(tmp_path: Path, fake_discord: FakeDiscord,
-                 fake_llm: FakeOpenAI) -> AsyncIterator[Launch]:
-    """Start (and at the end stop) bots on one temp database."""
-    running: list[tuple[App, DiscordAdapter]] = []
-
-    async def factory(**overrides: Any) -> tuple[App, DiscordAdapter]:
-        settings = make_settings(
-            tmp_path, discord_bot_token="x.y.z", discord_api_url=fake_discord.api_url,
-            discord_gateway_url=fake_discord.gateway_url, openai_base_url=fake_llm.base_url,
-            openai_api_key="k", **overrides)
-        app = await build(settings)
-        adapter = DiscordAdapter(app)
-        adapter.guild_ready_timeout = 0.05
-        await adapter.start()
-        running.append((app, adapter))
-        return app, adapter
-
-    yield factory
-    for app, adapter in running:
-        if adapter.client is not None and not adapter.client.is_closed():
-            await adapter.stop(1.0)
-            await app.close()
 
 
 @pytest.mark.parametrize("attachment", [CHART, EXPORT], ids=["image", "file"])

@@ -7,15 +7,13 @@ import logging
 import sqlite3
 import struct
 import zlib
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.adapters.telegram import TelegramAdapter
 from bot.messages import (
     Attachment,
     AttachmentKind,
@@ -29,7 +27,6 @@ from bot.messages import (
 from bot.pipeline import Turn
 from handlers.mood_chart import summarise
 from tests.conftest import make_settings
-from tests.fakes.openai_api import FakeOpenAI
 from tests.fakes.telegram_api import FakeTelegram, running_bot, utf16_len
 
 USER = 4242
@@ -88,27 +85,6 @@ def active(tmp_path: Path, user: int = USER) -> int:
                            "platform_user_id=?", (str(user),)).fetchone()[0]
     finally:
         con.close()
-
-
-@pytest.fixture
-async def tg() -> AsyncIterator[FakeTelegram]:
-    """The Bot API stand-in."""
-    async with FakeTelegram() as fake:
-        yield fake
-
-
-@pytest.fixture
-def bot(tmp_path: Path, tg: FakeTelegram, fake_llm: FakeOpenAI
-        ) -> Callable[..., AbstractAsyncContextManager[tuple[Any, TelegramAdapter]]]:
-    """Start CareBridge on Telegram against the stand-ins: `async with bot() as (app, adapter)`."""
-    def start(**overrides: Any) -> AbstractAsyncContextManager[tuple[Any, TelegramAdapter]]:
-        values: dict[str, Any] = {
-            "telegram_bot_token": tg.token, "telegram_api_url": tg.url,
-            "openai_base_url": fake_llm.base_url, "openai_api_key": "k",
-        }
-        values.update(overrides)
-        return running_bot(make_settings(tmp_path, **values))
-    return start
 
 
 async def test_image_with_a_short_summary_is_one_captioned_photo(bot: Any,

@@ -10,8 +10,6 @@ import socket
 import sqlite3
 import sys
 import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
@@ -22,32 +20,11 @@ from bot.adapters.telegram import DRAFT_EVERY, TelegramAdapter
 from bot.app import build
 from tests.conftest import make_settings
 from tests.fakes.openai_api import FakeOpenAI
-from tests.fakes.telegram_api import FakeTelegram, running_bot
+from tests.fakes.telegram_api import FakeTelegram
 
 REPO = Path(__file__).resolve().parent.parent
 USER = 4242
 CRISIS = "I want to kill myself"
-
-
-@pytest.fixture
-async def tg() -> AsyncIterator[FakeTelegram]:
-    """The Bot API stand-in."""
-    async with FakeTelegram() as fake:
-        yield fake
-
-
-@pytest.fixture
-def bot(tmp_path: Path, tg: FakeTelegram, fake_llm: FakeOpenAI
-        ) -> Callable[..., AbstractAsyncContextManager[tuple[Any, TelegramAdapter]]]:
-    """Start CareBridge on Telegram against the stand-ins: `async with bot(**settings) as …`."""
-    def start(**overrides: Any) -> AbstractAsyncContextManager[tuple[Any, TelegramAdapter]]:
-        values: dict[str, Any] = {
-            "telegram_bot_token": tg.token, "telegram_api_url": tg.url,
-            "openai_base_url": fake_llm.base_url, "openai_api_key": "k",
-        }
-        values.update(overrides)
-        return running_bot(make_settings(tmp_path, **values))
-    return start
 
 
 def render(app: Any, name: str, **variables: Any) -> str:
