@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import struct
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,18 +11,9 @@ from bot.messages import AttachmentKind, ReplyKind
 from bot.store import Checkin
 from handlers.mood_chart import HEIGHT_PX, WIDTH_PX, summarise, trend
 from tests.conftest import Chat, kinds, make_settings
+from tests.media import png_size
 
 DAY = 86400.0
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-def png_size(data: bytes) -> tuple[int, int]:
-    """Width and height from a PNG's IHDR chunk (which must come first)."""
-    assert data[:8] == PNG_SIGNATURE
-    length, chunk = struct.unpack(">I4s", data[8:16])
-    assert chunk == b"IHDR" and length == 13
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
 
 
 def checkins(db: Path) -> list[tuple[int, str | None]]:

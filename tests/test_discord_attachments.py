@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import struct
-import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
@@ -30,6 +28,7 @@ from tests.fakes.discord_gateway import (
     FakeDiscord,
     Posted,
 )
+from tests.media import png
 
 ALICE = "300000000000000001"
 BOB = "300000000000000002"
@@ -38,17 +37,6 @@ BUTTONS = (Button("Check in", "/checkin"), Button("Help", "/help"))
 SUMMARY = "Your mood this week: low on Monday, better from Wednesday, best on Saturday."
 
 Launch = Callable[..., Awaitable[tuple[App, DiscordAdapter]]]
-
-
-def png(width: int = 8, height: int = 4) -> bytes:
-    """A small valid PNG (grey pixels)."""
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (struct.pack(">I", len(body)) + kind + body
-                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
-    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 CHART = Attachment(AttachmentKind.IMAGE, "mood-week.png", png(), "image/png")

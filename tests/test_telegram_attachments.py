@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import struct
-import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -28,22 +26,12 @@ from bot.pipeline import Turn
 from handlers.mood_chart import summarise
 from tests.conftest import make_settings
 from tests.fakes.telegram_api import FakeTelegram, running_bot, utf16_len
+from tests.media import png, png_size
 
 USER = 4242
 ASK = "show me my week"  # the message the test check answers with an attachment
 BUTTONS = (Button("Check in", "/checkin"), Button("Help", "/help"))
 SUMMARY = "Your mood this week: low on Monday, better from Wednesday, best on Saturday."
-
-
-def png(width: int = 8, height: int = 4) -> bytes:
-    """A small valid PNG (grey pixels)."""
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (struct.pack(">I", len(body)) + kind + body
-                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
-    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 CHART = Attachment(AttachmentKind.IMAGE, "mood-week.png", png(), "image/png")
@@ -290,8 +278,7 @@ async def test_real_mood_chart_and_export_through_telegram(tmp_path: Path) -> No
             tg.user_message(USER, "/mood")
             photo = await tg.wait_for("sendPhoto", since=since, timeout=15)
             image = photo.upload("photo")
-            assert image.data[:8] == b"\x89PNG\r\n\x1a\n" and image.content_type == "image/png"
-            assert struct.unpack(">II", image.data[16:24]) == (800, 400)
+            assert image.content_type == "image/png" and png_size(image.data) == (800, 400)
             user = await app.store.get_user("telegram", str(USER))
             assert user is not None
             summary = summarise(await app.store.checkins(user.id), [], ZoneInfo("UTC"))
