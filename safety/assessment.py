@@ -20,20 +20,20 @@ class Level(StrEnum):
     @property
     def rank(self) -> int:
         """Integer order of the level (none=0, concern=1, crisis=2)."""
-        return _RANK[self.value]
+        return _RANK[self]  # members are str: no ``.value`` lookup on the hot path
 
     @classmethod
     def max(cls, *levels: Level) -> Level:
         """Return the most severe of ``levels`` (NONE when empty)."""
         best = cls.NONE
         for level in levels:
-            if _RANK[level.value] > _RANK[best.value]:
+            if _RANK[level] > _RANK[best]:
                 best = level
         return best
 
     def at_least(self, other: Level) -> bool:
         """True when this level is as severe as ``other`` or more."""
-        return _RANK[self.value] >= _RANK[other.value]
+        return _RANK[self] >= _RANK[other]
 
 
 class Category(StrEnum):

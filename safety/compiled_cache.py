@@ -9,6 +9,7 @@ cache only costs the compilation.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -39,16 +40,38 @@ def cached(name: str, sources: Sequence[Path], build: Callable[[], T],
         file = None
     if file is not None:
         try:
-            with open(file, "rb") as fh:
-                data = pickle.load(fh)
+            data = _load(file)
             if valid(data):
+                _settle()
                 return data  # type: ignore[no-any-return]
         except Exception:  # a missing, partial or foreign cache file is only slower
             pass
     data = build()
     if file is not None:
         _store(file, data)
+    _settle()
     return data
+
+
+def _load(file: Path) -> object:
+    """Unpickle ``file`` with the cyclic garbage collector paused."""
+    # unpickling creates tens of thousands of containers; each batch would otherwise start
+    # a collection that walks every object again (three times slower in total)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with open(file, "rb") as fh:
+            return pickle.load(fh)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _settle() -> None:
+    """Move what exists now (the compiled data included) out of the collector's sight."""
+    # compiled lexicons live as long as the process: without this, every full collection
+    # during message handling walks their ~100,000 objects again
+    gc.freeze()
 
 
 def _cache_file(name: str, sources: Sequence[Path]) -> Path | None:

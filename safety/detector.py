@@ -68,7 +68,6 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +137,7 @@ _FREQUENT = frozenset({
 # ------------------------------------------------------------------------------- pattern
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TokClass:
     """One token position: literal words, word prefixes, optionally numbers."""
 
@@ -148,7 +147,7 @@ class TokClass:
     many: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Gap:
     """m..n arbitrary tokens."""
 
@@ -156,14 +155,14 @@ class Gap:
     hi: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Anchor:
     """Clause boundary assertion: ``$`` (end) or ``^`` (start)."""
 
     end: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Alt:
     """Alternation of element sequences (at least one option has several tokens or none).
 
@@ -451,6 +450,7 @@ class Lexicon:
     vocab: frozenset[str] = frozenset()
     maxlen: int = 14
     stopwords: dict[str, frozenset[str]] = field(default_factory=dict)
+    stop_langs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> its langs
     negators: frozenset[str] = frozenset()
     pseudo_next: frozenset[str] = frozenset()
     scope_breakers: frozenset[str] = frozenset()
@@ -687,6 +687,11 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     lex.scope_breakers = frozenset(breakers)
     lex.soften = frozenset(soften)
     lex.langs = frozenset(langs)
+    stop_langs: dict[str, list[str]] = {}
+    for lang, sw in lex.stopwords.items():
+        for w in sw:
+            stop_langs.setdefault(w, []).append(lang)
+    lex.stop_langs = {w: tuple(v) for w, v in stop_langs.items()}
     lex.anchor_set = frozenset(lex.by_word)
     lex.prefix3 = frozenset(lex.by_prefix3)
     lex.quick = _quick_keys([s for s in lex.seqs if not s.rule.hist_only])
@@ -694,7 +699,7 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     return lex
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Quick:
     """Fast-path keys: a message with none of these cannot match any sequence.
 
@@ -1197,12 +1202,10 @@ _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 
 
 def _stopword_votes(lex: Lexicon, words: list[str], text: str) -> dict[str, int]:
-    cnt = Counter(words)
     votes: dict[str, int] = {}
-    for lang, sw in lex.stopwords.items():
-        common = sw.intersection(cnt)
-        if common:
-            votes[lang] = sum(cnt[w] for w in common)
+    for langs in filter(None, map(lex.stop_langs.get, words)):
+        for lang in langs:
+            votes[lang] = votes.get(lang, 0) + 1
     if not votes and _CYRILLIC_RE.search(text) is not None:
         votes["ru"] = 1
     return votes
@@ -1310,7 +1313,7 @@ def _signal_layer(cur: _Partial, whole: tuple[int, int]) -> None:
         # idioms recognised by ``hide_from_signals`` exclude rules ("overdosed on
         # caffeine", "my mom will kill me when…") are hidden from the signal layer too
         words = ["_" if i in cur.masked else w for i, w in enumerate(words)]
-    found = signals.score(" ".join(words))
+    found = signals.score_tokens(words)
     level = Level.CONCERN if cur.soft and found.level is Level.CRISIS else found.level
     if not level.at_least(Level.CONCERN) or level.rank <= cur.level.rank:
         return

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import TextIO
 
+from safety.assessment import Category, Level
 from safety.detector import assess
 
 __all__ = ["run_scan"]
@@ -32,13 +34,17 @@ def run_scan(inp: TextIO, out: TextIO) -> int:
             continue
         lang = obj.get("lang")
         a = assess(obj["text"], lang if isinstance(lang, str) and lang else None)
-        lines.append(json.dumps({"level": a.level.value,
-                                 "categories": [c.value for c in a.categories]}))
+        lines.append(_verdict(a.level, a.categories))
     if lines:
         out.write("\n".join(lines))
         out.write("\n")
     out.flush()
     return 0
+
+
+@functools.cache  # a handful of distinct verdicts: each line is encoded once
+def _verdict(level: Level, categories: tuple[Category, ...]) -> str:
+    return json.dumps({"level": level.value, "categories": [c.value for c in categories]})
 
 
 def _error(msg: str) -> str:

@@ -892,10 +892,14 @@ _RULES = (_overdose, _means, _finality, _research, _accident, _step, _self_harm,
 
 def score(normalized: str) -> SignalResult:
     """Score co-occurring crisis signals in one ``safety.normalize``-d message."""
-    if not normalized:
+    return score_tokens(normalized.split())
+
+
+def score_tokens(toks: list[str]) -> SignalResult:
+    """``score`` for a message already split into its normalised tokens."""
+    if not toks:
         return NONE_RESULT
     lex = _lex()
-    toks = normalized.split()
     if not lex.may_fire(toks):
         return NONE_RESULT
     hits = _match(toks, lex)
