@@ -349,25 +349,30 @@ _MASK_PRIORITY = (
 
 
 class _MaskIndex:
-    """Maps masked keys (``k*ll``) to vocabulary words; one or two masked letters."""
+    """Maps masked keys (``k*ll``) to vocabulary words; one or two masked letters.
+
+    The words of each length are kept in one newline-joined string in priority order, so a
+    lookup is one regex search (the first word that fits wins) instead of a table of every
+    masked spelling, which took a fifth of a second to build.
+    """
 
     def __init__(self, vocab: Collection[str]) -> None:
-        idx: dict[str, str] = {}
         ordered = [w for w in _MASK_PRIORITY if w in vocab]
         ordered += sorted(w for w in vocab if w not in _MASK_PRIORITY)
+        by_len: dict[int, list[str]] = {}
         for w in ordered:
-            n = len(w)
-            if n < 3 or n > 14 or not w.isalpha():
-                continue
-            for i in range(n):
-                k1 = w[:i] + "*" + w[i + 1:]
-                idx.setdefault(k1, w)
-                for j in range(i + 1, n):
-                    idx.setdefault(k1[:j] + "*" + k1[j + 1:], w)
-        self.idx = idx
+            if 3 <= len(w) <= 14 and w.isalpha():
+                by_len.setdefault(len(w), []).append(w)
+        self.by_len = {n: "\n".join(ws) for n, ws in by_len.items()}
 
-    def lookup(self, tok: str) -> str | None:
-        return self.idx.get(tok)
+    def lookup(self, key: str) -> str | None:
+        """The highest-priority word that ``key`` (``*`` = any letter) spells, if any."""
+        words = self.by_len.get(len(key))
+        if words is None or not 1 <= key.count("*") <= 2:
+            return None
+        pattern = "^" + ".".join(map(re.escape, key.split("*"))) + "$"
+        m = re.search(pattern, words, re.MULTILINE)
+        return m.group() if m is not None else None
 
 
 _mask_cache: dict[int, _MaskIndex] = {}
