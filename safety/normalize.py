@@ -458,6 +458,77 @@ def _segment(letters: str, vocab: Collection[str], maxlen: int) -> list[tuple[in
 
 def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) -> Tokens:
     """Normalise ``text`` and split it into matching tokens (see module docstring)."""
+    toks = _tokenize(text, vocab, maxlen)
+    if vocab and _JOIN_HINT_RE.search(text) is not None:
+        toks = _split_joined(toks, text, vocab)
+    return toks
+
+
+# Invisible characters and hashtags hide word boundaries: "kill<ZWSP>myself" folds to one
+# token, as does "#wanttodie"
+_JOIN_HINT_RE = re.compile("[#\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_JOIN_MIN = 6  # shorter joined tokens are too often real words ("inset", "island")
+_JOIN_MAX_PARTS = 4
+_JOIN_SHORT = frozenset({"i"})  # the only one-letter pieces: "#iwanttodie"
+
+
+def _split_joined(toks: Tokens, text: str, vocab: Collection[str]) -> Tokens:
+    """Split tokens that hid word boundaries behind invisible characters or a hashtag.
+
+    Only a token that is not itself a vocabulary word, whose original text held such a
+    character (or starts with ``#``), and that reads wholly as 2-4 vocabulary words of two
+    or more letters ("i" too) is split; a token of one obfuscated word ("k<ZWSP>i<ZWSP>l<ZWSP>l")
+    is a vocabulary word once joined and stays whole.
+    """
+    words = toks.words
+    todo = [k for k, w in enumerate(words)
+            if len(w) >= _JOIN_MIN and w.isalpha() and w not in vocab]
+    if not todo:
+        return toks
+    spans = toks.spans
+    parts: dict[int, list[str]] = {}
+    for k in todo:
+        a, b = spans[k]
+        hinted = _JOIN_HINT_RE.search(text, a, b) is not None or text[a - 1:a] == "#"
+        split = _vocab_split(words[k], vocab) if hinted else None
+        if split:
+            parts[k] = split
+    if not parts:
+        return toks
+    out_w: list[str] = []
+    out_sp: list[tuple[int, int]] = []
+    out_s: list[int] = []
+    out_c: list[int] = []
+    for k, w in enumerate(words):
+        for piece in parts.get(k, (w,)):
+            out_w.append(piece)
+            out_sp.append(spans[k])  # the pieces share the token's span in the original
+            out_s.append(toks.sent[k])
+            out_c.append(toks.clause[k])
+    return Tokens(out_w, out_sp, out_s, out_c)
+
+
+def _vocab_split(word: str, vocab: Collection[str]) -> list[str] | None:
+    """The fewest vocabulary words (2+ letters each or "i", at most 4) that spell ``word``."""
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        head = best[i]
+        if head is None or len(head) >= _JOIN_MAX_PARTS:
+            continue
+        for j in range(i + 1, n + 1):
+            piece = word[i:j]
+            if (j - i > 1 or piece in _JOIN_SHORT) and piece in vocab:
+                cand = best[j]
+                if cand is None or len(cand) > len(head) + 1:
+                    best[j] = [*head, piece]
+    found = best[n]
+    return found if found is not None and len(found) >= 2 else None
+
+
+def _tokenize(text: str, vocab: Collection[str], maxlen: int) -> Tokens:
+    """``tokenize`` without the joined-word split."""
     folded, regular = _fold(text)
     plain = _plain_tokens(folded, None if regular else text)
     if plain is not None:

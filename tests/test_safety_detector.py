@@ -31,6 +31,10 @@ CRISIS_EN = [
     "i'm going to ctb",
     "gonna yeet myself off a bridge",
     "i'm going to off myself",
+    # chat English drops the "I"
+    "want to die tonight",
+    "dont want to live anymore",
+    "dont want to wake up tomorrow",
 ]
 CRISIS_OBFUSCATED = [
     "i want to k1ll mys3lf",
@@ -40,6 +44,8 @@ CRISIS_OBFUSCATED = [
     "i wanna diiiie",
     "I w\u0430nt to d\u0456e",
     "i want to \u200bkill my\u200bself",
+    "i want to kill\u200bmyself",  # the invisible space hides a word boundary
+    "#wanttodie",
 ]
 NOT_CRISIS = [
     "this exam is killing me",
@@ -71,6 +77,10 @@ NOT_CRISIS = [
     "5 kms away",
     "my therapist is great",
     "thanks, that helps",
+    "dont want to live in london",
+    "they dont want to live anymore in that flat",
+    "want to die on this hill lol",
+    "#deadline tomorrow",
 ]
 
 

@@ -97,3 +97,30 @@ def test_small_capitals_are_folded() -> None:
 
     assert normalize("ɪ ᴡᴀɴᴛ ᴛᴏ ᴅɪᴇ") == "i want to die"
     assert assess("I ᴋɪʟʟ myself").level is Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i want to kill\u200bmyself", "i want to kill myself"),  # invisible space
+        ("kill\u2060my\u200dself", "kill myself"),  # the pieces may be split again inside
+        ("#wanttodie tonight", "want to die tonight"),
+        ("#iwanttodie", "i want to die"),
+        ("k\u200bi\u200bl\u200bl myself", "kill myself"),  # one word spelled out stays one
+    ],
+)
+def test_hidden_word_boundaries_are_split(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["killmyself", "#mentalhealthawareness", "my #therapist said hi", "#deadline"],
+)
+def test_joined_words_without_a_hint_stay_whole(text: str) -> None:
+    """Without an invisible character or a hashtag, real words are never re-cut."""
+    words = tokenize(text, vocabulary()).words
+    assert all(" " not in w for w in words)
+    assert "killmyself" not in text or words == ["killmyself"]
+    if "therapist" in text:
+        assert "therapist" in words
