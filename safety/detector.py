@@ -1148,8 +1148,11 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         if h.rule.near:  # a denial/past marker also caps the neighbouring sentences
             capped.update((sent[h.start] - 1, sent[h.end - 1] + 1))
     if capped:
-        # "again"/"still"/"relapsed" in the same sentence means it is not over
-        capped -= {sent[q] for q in range(n) if words[q] in _ONGOING}
+        # "again"/"still"/"relapsed" in the same sentence means it is not over, except a
+        # relapse told before "…clean since" ("relapsed last year, been ok since")
+        since = {sent[h.start]: h.start for h in cap_hits if "since" in words[h.start:h.end]}
+        capped -= {sent[q] for q in range(n) if words[q] in _ONGOING
+                   and not (words[q] in _RELAPSE and q < since.get(sent[q], -1))}
     hits: list[_Hit] = []
     soft_hits: dict[str, _Hit] = {}
     for seq, start, end, gaps in cand_hits:
@@ -1264,7 +1267,8 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
                     masked=frozenset(masked), soft=soft)
 
 
-_ONGOING = frozenset({"again", "still", "relapsed", "relapse", "relapsing"})
+_RELAPSE = frozenset({"relapsed", "relapse", "relapsing"})
+_ONGOING = frozenset({"again", "still"}) | _RELAPSE
 _COMBO_WINDOW = 15  # tokens: combined signals in one message must be this close
 
 

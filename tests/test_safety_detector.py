@@ -46,6 +46,8 @@ CRISIS_OBFUSCATED = [
     "i want to \u200bkill my\u200bself",
     "i want to kill\u200bmyself",  # the invisible space hides a word boundary
     "#wanttodie",
+    # a relapse after the recovery marker is not over
+    "i was clean since 2019 but relapsed and cut myself last night",
 ]
 NOT_CRISIS = [
     "this exam is killing me",
@@ -81,6 +83,9 @@ NOT_CRISIS = [
     "they dont want to live anymore in that flat",
     "want to die on this hill lol",
     "#deadline tomorrow",
+    # a relapse told as past, followed by recovery since
+    "i relapsed last year and cut myself but i've been ok since",
+    "i cut myself years ago, been clean ever since",
 ]
 
 
