@@ -46,8 +46,6 @@ CRISIS_OBFUSCATED = [
     "i want to \u200bkill my\u200bself",
     "i want to kill\u200bmyself",  # the invisible space hides a word boundary
     "#wanttodie",
-    # a relapse after the recovery marker is not over
-    "i was clean since 2019 but relapsed and cut myself last night",
 ]
 NOT_CRISIS = [
     "this exam is killing me",
@@ -107,6 +105,8 @@ def test_not_crisis(text: str) -> None:
         ("i cut myself last night", Category.SELF_HARM),
         ("i've been cutting again", Category.SELF_HARM),
         ("i burned myself on purpose", Category.SELF_HARM),
+        # a relapse after the recovery marker is not over
+        ("i was clean since 2019 but relapsed and cut myself last night", Category.SELF_HARM),
         ("i'm going to kill him", Category.HARM_TO_OTHERS),
         ("i'm bringing a gun to school tomorrow", Category.HARM_TO_OTHERS),
         ("my partner hits me", Category.ABUSE),
