@@ -68,7 +68,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1077,27 +1077,51 @@ def _anchored_on(lex: Lexicon, w: str) -> list[Seq]:
 _MAX_HITS_PER_RULE = 16
 
 
+# A match never crosses a sentence boundary, so a long message is gated sentence by sentence
+# (runs of whole sentences of at least this many words): the words of a whole essay would
+# make most sequences look feasible somewhere.
+_CHUNK_WORDS = 8
+
+
+def _anchor_positions(lex: Lexicon, words: list[str], sent: list[int],
+                      langs: frozenset[str] | None) -> Iterator[tuple[int, dict[str, list[Seq]]]]:
+    """Each position whose word anchors a feasible sequence, with the candidates by word."""
+    n = len(words)
+    lo = 0
+    while lo < n:
+        hi = n
+        if n - lo > 2 * _CHUNK_WORDS:
+            hi = lo + _CHUNK_WORDS
+            while hi < n and sent[hi] == sent[hi - 1]:
+                hi += 1
+            if n - hi < _CHUNK_WORDS:
+                hi = n
+        present = set(words[lo:hi]) if hi - lo < n else set(words)
+        # candidate lists only for words that anchor something (word, stem or number anchors)
+        cache: dict[str, list[Seq]] = {}
+        for idx in _anchor_indexes(lex, present):
+            c = _candidates(idx, present, langs)
+            if c:
+                cache[idx.word] = c
+        if cache:
+            for p in range(lo, hi):
+                if words[p] in cache:
+                    yield p, cache
+        lo = hi
+
+
 def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int],
                langs: frozenset[str] | None, hist: bool = True,
                ) -> tuple[list[_Hit], list[_Hit]]:
     n = len(words)
     if n == 0:
         return [], []
-    present = set(words)
     done: set[str] = set()
     found: dict[str, int] = {}
     excl_hits: list[_Hit] = []
     cap_hits: list[_Hit] = []
     cand_hits: list[tuple[Seq, int, int, list[tuple[int, int]]]] = []
-    # candidate lists only for words that anchor something (word, stem or number anchors)
-    cache: dict[str, list[Seq]] = {}
-    for idx in _anchor_indexes(lex, present):
-        c = _candidates(idx, present, langs)
-        if c:
-            cache[idx.word] = c
-    if not cache:
-        return [], []
-    for p in [p for p, w in enumerate(words) if w in cache]:
+    for p, cache in _anchor_positions(lex, words, sent, langs):
         w = words[p]
         allc = cache[w]
         s_id = sent[p]
