@@ -131,6 +131,7 @@ class _Lex:
         self.anchor_pfx = frozenset(anchor_pfx)
         self.anchor_pfx4 = frozenset(p for p in anchor_pfx if len(p) == 4)
         # (head, next word) pairs that start a phrase through ``first2``'s second level
+        self.pair_heads = frozenset(h for h, (by_next, _) in self.first2.items() if by_next)
         self.pairs = frozenset((h, nx) for h, (by_next, _) in self.first2.items()
                                for nx in by_next)
         self.starts_alone: dict[str, bool] = {}  # token -> ``_starts_alone`` (cache)
@@ -160,8 +161,13 @@ class _Lex:
             for t in new:
                 alone[t] = self._starts_alone(t)
         pairs = self.pairs
-        return [i for i, (t, nx) in enumerate(zip(toks, [*toks[1:], None], strict=True))
-                if alone[t] or (t, nx) in pairs]
+        heads = self.pair_heads.intersection(toks)
+        starts = {t for t in set(toks) if alone[t]}
+        if not heads:
+            return [i for i, t in enumerate(toks) if t in starts]
+        nxt = [*toks[1:], None]
+        return [i for i, t in enumerate(toks)
+                if t in starts or (t in heads and (t, nxt[i]) in pairs)]
 
     def _starts_alone(self, t: str) -> bool:
         """True when token ``t`` may start a hit whatever follows it."""
@@ -287,14 +293,18 @@ class _Msg:
 
     def has(self, *classes: str) -> bool:
         """True when any of ``classes`` matched anywhere."""
-        return any(c in self.hits for c in classes)
+        return not self.hits.keys().isdisjoint(classes)
 
     def spans(self, *classes: str) -> list[Span]:
         """All hit spans of ``classes``, in text order."""
         out: list[Span] = []
+        hits = self.hits
         for c in classes:
-            out += self.hits.get(c, ())
-        out.sort()
+            got = hits.get(c)
+            if got:
+                out += got
+        if len(out) > 1:
+            out.sort()
         return out
 
     def near(self, a: Span, classes: Sequence[str], win: int = _WIN) -> Span | None:
