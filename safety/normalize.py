@@ -58,6 +58,12 @@ _SPECIAL: dict[str, str] = {
     "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s",
     "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }
+# negative circled and negative squared letters (🅐, 🅺), another generator "font" that has
+# no compatibility decomposition (plain circled and squared letters are NFKC-folded already)
+for _base in (0x1F150, 0x1F170):
+    for _k in range(26):
+        _SPECIAL[chr(_base + _k)] = chr(ord("a") + _k)
+del _base, _k
 
 
 def fold_char(ch: str) -> str:
@@ -461,7 +467,23 @@ def tokenize(text: str, vocab: Collection[str] = frozenset(), maxlen: int = 14) 
     toks = _tokenize(text, vocab, maxlen)
     if vocab and _JOIN_HINT_RE.search(text) is not None:
         toks = _split_joined(toks, text, vocab)
+    if "2" in toks.words:
+        _two_as_to(toks.words)
     return toks
+
+
+# chat "2" for "to" after verbs that take an infinitive ("want 2 die"); "have 2 kids" and
+# "took 2 pills" keep their number
+_TO_BEFORE = frozenset({
+    "want", "wanted", "wants", "going", "ready", "about", "trying", "try", "tried", "plan",
+    "planning", "planned", "decided", "deserve", "wish", "hoping", "hope", "scared", "afraid"})
+
+
+def _two_as_to(words: list[str]) -> None:
+    """Read a lone "2" between such a verb and a word as "to" (in place)."""
+    for k in range(1, len(words) - 1):
+        if words[k] == "2" and words[k - 1] in _TO_BEFORE and words[k + 1].isalpha():
+            words[k] = "to"
 
 
 # Invisible characters and hashtags hide word boundaries: "kill<ZWSP>myself" folds to one
@@ -782,7 +804,8 @@ def _join_spaced(words: list[str], starts: list[int], ends: list[int], sent: lis
             while (j < n and len(words[j]) == 1 and words[j].isalpha() and single_gap[j]
                    and sent[j] == sent[i]):
                 j += 1
-            if j - i >= 3:
+            # once a message spells in letters, a two-letter run is a word too ("t o")
+            if j - i >= 3 or (j - i == 2 and words[i] + words[i + 1] in vocab):
                 letters = "".join(words[i:j])
                 if letters in vocab:
                     segs = [(0, len(letters), letters)]

@@ -23,6 +23,10 @@ from safety.normalize import normalize_chars, tokenize
         ("k-i-l-l myself", "kill myself"),
         ("k i l l  m y s e l f", "kill myself"),
         ("k i l l m y s e l f", "kill myself"),
+        ("i w a n t  t o  d i e", "i want to die"),  # two-letter words in spelled text
+        ("\U0001f178 \U0001f186\U0001f170\U0001f17d\U0001f183", "i want"),  # negative squared
+        ("i want 2 die", "i want to die"),
+        ("going 2 kill myself", "going to kill myself"),
         ("i wanna diiiie", "i wanna die"),
         ("kiiiill myself", "kill myself"),
         ("I w\u0430nt to d\u0456e", "i want to die"),
@@ -48,6 +52,15 @@ def test_normalize_repairs(text: str, expected: str) -> None:
     ],
 )
 def test_normalize_keeps_legit_tokens(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("i took 2 pills", "i took 2 pills"), ("i have 2 kids", "i have 2 kids"),
+     ("a b and c", "a b and c")],
+)
+def test_numbers_and_letters_kept_where_they_mean_themselves(text: str, expected: str) -> None:
     assert normalize(text) == expected
 
 
