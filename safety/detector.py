@@ -1177,6 +1177,9 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         since = {sent[h.start]: h.start for h in cap_hits if "since" in words[h.start:h.end]}
         capped -= {sent[q] for q in range(n) if words[q] in _ONGOING
                    and not (words[q] in _RELAPSE and q < since.get(sent[q], -1))}
+        # "6 months clean gone": the streak is named only to say it ended
+        capped -= {sent[h.start] for h in cap_hits
+                   if h.end < n and words[h.end] in _STREAK_ENDED}
     hits: list[_Hit] = []
     soft_hits: dict[str, _Hit] = {}
     for seq, start, end, gaps in cand_hits:
@@ -1293,6 +1296,8 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
 
 _RELAPSE = frozenset({"relapsed", "relapse", "relapsing"})
 _ONGOING = frozenset({"again", "still"}) | _RELAPSE
+_STREAK_ENDED = frozenset({"gone", "lost", "broken", "ruined", "wasted", "over", "ended",
+                           "reset", "down"})
 _COMBO_WINDOW = 15  # tokens: combined signals in one message must be this close
 
 
@@ -1355,8 +1360,15 @@ def _signal_layer(cur: _Partial, whole: tuple[int, int]) -> None:
 @functools.lru_cache(maxsize=2048)
 def _past(text: str, langs: frozenset[str] | None) -> _Partial:
     """An earlier message's evaluation; each message comes back as history for several turns,
-    so it is worked out once (the result is only read, never changed)."""
-    return _evaluate(text, _lexicon(), langs)
+    so it is worked out once (the result is only read, never changed).
+
+    The signal layer counts too: a plan told without a known phrase ("a list of people at
+    school … where my uncle's gun is") keeps the conversation at crisis like a phrase would.
+    """
+    p = _evaluate(text, _lexicon(), langs)
+    if p.level is not Level.CRISIS:
+        _signal_layer(p, (0, len(text)))
+    return p
 
 
 def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:

@@ -223,6 +223,33 @@ def test_history_alone_never_makes_harmless_crisis() -> None:
     assert assess("thanks, that helps", history=hist).level is Level.NONE
 
 
+def test_history_counts_a_plan_the_signal_layer_found() -> None:
+    """A past message that was a crisis only through the signal layer still raises the next."""
+    plan = "i have a list of people at school i want to hurt and i know where my uncles gun is"
+    assert assess(plan).level is Level.CRISIS
+    assert assess("i hate myself so much").level is Level.CONCERN
+    a = assess("i hate myself so much", history=[plan])
+    assert a.level is Level.CRISIS
+    assert Category.HARM_TO_OTHERS in a.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i relapsed on cutting last month but ive been ok since", Level.CONCERN),
+        ("i took a pencil sharpener apart for the blade. 6 months clean gone", Level.CRISIS),
+        ("3 weeks clean from self harm", Level.CONCERN),
+    ],
+)
+def test_recovery_and_broken_streaks(text: str, level: Level) -> None:
+    assert assess(text).level is level
+
+
+def test_wanting_to_hurt_someone_is_not_self_harm() -> None:
+    a = assess("i want to hurt the kids in my class")
+    assert a.categories == (Category.HARM_TO_OTHERS,)
+
+
 def test_result_shape() -> None:
     a = assess("I want to die. I took 30 pills")
     assert isinstance(a, Assessment)
