@@ -20,7 +20,7 @@ from typing import TextIO
 from safety.assessment import Level
 from safety.detector import assess
 
-__all__ = ["BLIND_PATH", "Row", "Target", "load_corpus", "run_eval", "score"]
+__all__ = ["BLIND_GLOB", "Row", "Target", "load_corpus", "run_eval", "score"]
 
 CORPUS_RECALL = 0.98
 CORPUS_FALSE_CRISIS = 0.02
@@ -28,9 +28,10 @@ OPENAI_RECALL = 0.90
 OPENAI_FALSE_CRISIS = 0.03
 XSTEST_FALSE_CRISIS = 0.02
 SST_RECALL = 0.95
-# Written by another engineer and never read while writing lexicons: scored as its own
-# data set ("blind") whenever the file exists; misses are not printed.
-BLIND_PATH = Path(__file__).resolve().parents[1] / "tests" / "data" / "safety_blind.jsonl"
+# Written by other engineers and never read while writing lexicons: scored as their own
+# data sets ("blind") whenever the files exist; misses are not printed.
+DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data"
+BLIND_GLOB = "safety_blind*.jsonl"
 
 
 def _role(path: Path) -> str:
@@ -211,9 +212,9 @@ def run_eval(out: TextIO, benchmarks_dir: Path, corpus_paths: Sequence[Path]) ->
     """Print recall / precision / false-crisis per data set; 0 if every target is met."""
     targets: list[Target] = []
     paths = [Path(p) for p in corpus_paths]
-    blind = BLIND_PATH
-    if blind.exists() and all(p.resolve() != blind.resolve() for p in paths):
-        paths.append(blind)  # scored automatically when present; never tuned on
+    for blind in sorted(DATA_DIR.glob(BLIND_GLOB)):
+        if all(p.resolve() != blind.resolve() for p in paths):
+            paths.append(blind)  # scored automatically when present; never tuned on
     for path in paths:
         if not path.exists():
             out.write(f"\n== {path.name}: missing, skipped\n")
