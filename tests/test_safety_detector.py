@@ -339,3 +339,52 @@ def test_caps_do_not_swallow_current_risk(text: str) -> None:
 ])
 def test_caps_in_other_languages(lang: str, text: str) -> None:
     assert assess(text, lang).level is not Level.CRISIS
+
+
+# A first-person threat to kill a named person, in every language: crisis with a time or a
+# condition (a plan), concern without one (anger and hyperbole are common), nothing when it is
+# laughter, affection, an idiom, or aimed at "you" or at the writer.
+KILL_PERSON_PLAN = [
+    "voy a matar a mi padrastro cuando llegue", "esta noche lo mato",
+    "ich bring ihn um wenn er heimkommt", "ich werde meinen vater heute abend abstechen",
+    "vou matar ele amanhã", "quando ele chegar eu mato ele", "lo ammazzo stasera",
+    "quando torna lo uccido", "ik vermoord hem vanavond",
+    "ik ga mijn stiefvader vannacht vermoorden",
+    "zabiję go jak wróci", "dziś w nocy zabiję ojczyma", "убью его когда он придёт",
+    "сегодня ночью зарежу отчима", "onu bu gece öldüreceğim", "eve gelince babamı bıçaklayacağım",
+]
+KILL_PERSON_ANGER = [
+    "voy a matar a mi hermano", "ich bring meinen bruder um", "vou matar meu irmão",
+    "voglio ammazzare mio fratello", "ik vermoord mijn broer", "zabiję mojego brata",
+    "убью своего брата", "kardeşimi öldüreceğim",
+]
+KILL_PERSON_NOT = [
+    "te voy a matar jajaja", "lo voy a matar a besos cuando llegue jaja",
+    "voy a matar el tiempo hoy",
+    "ich bring dich um wenn du das nochmal machst 😂", "ich bring heute den müll runter",
+    "minha mãe vai me matar hoje", "vou matar a saudade amanhã",
+    "meu cachorro comeu meu tênis, vou matar ele kkkk",
+    "ti ammazzo se mi spoileri il finale stasera", "ammazzo il tempo stasera",
+    "ik vermoord je als je dat nog een keer doet haha", "mama mnie dziś zabije",
+    "dziś w nocy zabiję nudę", "убью тебя если опять опоздаешь)))", "убить время сегодня",
+    "seni öldürürüm bu gece haha", "annem beni bu gece öldürecek",
+]
+
+
+@pytest.mark.parametrize("text", KILL_PERSON_PLAN)
+def test_threat_to_kill_someone_with_a_time_is_crisis(text: str) -> None:
+    a = assess(text)
+    assert a.level is Level.CRISIS, (text, a)
+    assert Category.HARM_TO_OTHERS in a.categories
+
+
+@pytest.mark.parametrize("text", KILL_PERSON_ANGER)
+def test_threat_to_kill_someone_alone_is_concern(text: str) -> None:
+    a = assess(text)
+    assert a.level is Level.CONCERN, (text, a)
+    assert a.categories == (Category.HARM_TO_OTHERS,)
+
+
+@pytest.mark.parametrize("text", KILL_PERSON_NOT)
+def test_kill_idioms_jokes_and_second_person_are_not_crisis(text: str) -> None:
+    assert assess(text).level is not Level.CRISIS, text
