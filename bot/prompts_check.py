@@ -29,6 +29,7 @@ from bot.prompts import (
     declared_vars,
     make_environment,
 )
+from safety.hotlines import DayRange, Hours, Period
 from safety.phones import find_phone_numbers
 
 # Every template the code renders (grep `render(` in bot/ and handlers/); each must exist in every
@@ -38,7 +39,7 @@ REQUIRED = (
     "consent_declined", "needs_consent", "welcome_back", "fallback", "not_configured",
     "guarded", "help", "privacy", "export", "forget_confirm", "forgotten", "country_set",
     "country_invalid", "unknown_command", "non_text", "too_long", "group_redirect", "crisis",
-    "crisis_reminder", "crisis_support", "breathe", "checkin", "checkin_recorded",
+    "crisis_reminder", "crisis_support", "hours", "breathe", "checkin", "checkin_recorded",
     "checkin_feeling", "mood_empty", "mood_summary", "breathe_intro", "breathe_step",
     "breathe_done", "grounding_intro", "grounding_step", "grounding_done", "thought_intro",
     "thought_step", "thought_summary", "thought_saved", "safety_plan_intro", "safety_plan_step",
@@ -74,27 +75,29 @@ _LONG_SERVICES: list[dict[str, Any]] = [
         "name": "TelefonSeelsorge – Evangelische und Katholische Telefonseelsorge Deutschland",
         "phone": "0800 111 0 111", "sms": None, "sms_keyword": None,
         "chat_url": "https://online.telefonseelsorge.de/chat-beratung/anmeldung",
-        "web_url": "https://www.telefonseelsorge.de", "hours": "24 hours, every day of the year",
+        "web_url": "https://www.telefonseelsorge.de",
+        "hours": "Telefon rund um die Uhr, Chat Mo–Fr 09:30–17:00 Uhr und Sa 10:00–24:00 Uhr",
         "free": True,
     },
     {
         "name": "TelefonSeelsorge (second number, also free and anonymous, round the clock)",
         "phone": "0800 111 0 222", "sms": "85258", "sms_keyword": "SHOUTTEXT",
         "chat_url": "https://www.telefonseelsorge.de/chat-und-mail-beratung",
-        "web_url": None, "hours": "24 hours, every day of the year", "free": True,
+        "web_url": None, "hours": "", "free": True,
     },
     {
         "name": "Nummer gegen Kummer – Kinder- und Jugendtelefon und Elterntelefon",
         "phone": "116 111", "sms": None, "sms_keyword": None,
         "chat_url": "https://www.nummergegenkummer.de/onlineberatung",
-        "web_url": None, "hours": "Monday to Saturday, 2 pm to 8 pm, and Mon/Wed/Thu mornings",
+        "web_url": None,
+        "hours": "de lunes a sábado de 14:00 a 20:00 y lunes, miércoles y jueves de 10:00 a 12:00",
         "free": True,
     },
     {
         "name": "Hilfetelefon Gewalt gegen Frauen – bundesweites Beratungsangebot",
         "phone": "116 016", "sms": "116016", "sms_keyword": None,
         "chat_url": "https://www.hilfetelefon.de/das-hilfetelefon/beratung/chat-beratung.html",
-        "web_url": None, "hours": "24/7, in 18 languages", "free": True,
+        "web_url": None, "hours": "rund um die Uhr", "free": True,
     },
 ]
 
@@ -131,8 +134,29 @@ _COUNTS = {"users": 1, "consents": 1, "turns": 20, "replies": 412, "safety_event
            "thought_records": 4, "safety_plans": 1, "reminders": 1, "profiles": 1, "flows": 1,
            "something_new": 2}
 
+# Opening hours for hours.txt: per channel with several periods (the longest), 24/7, one weekday
+# period, several periods, unknown, and per channel with one channel unknown.
+_HOURS = (
+    Hours(channels=(
+        ("phone", Hours(always=True)),
+        ("sms", Hours(periods=(Period((DayRange("mon", "fri"),), "09:30", "17:00"),))),
+        ("chat", Hours(periods=(Period((DayRange("mon", "fri"), DayRange("sun", "sun")), "18:00",
+                                       "02:00"),
+                                Period((), "10:00", "24:00")))),
+    )),
+    Hours(always=True),
+    Hours(periods=(Period((DayRange("mon", "fri"),), "09:30", "17:00"),)),
+    Hours(periods=(Period((DayRange("mon", "sat"),), "14:00", "20:00"),
+                   Period((DayRange("mon", "mon"), DayRange("wed", "wed"), DayRange("thu", "thu")),
+                          "10:00", "12:00"))),
+    Hours(),
+    Hours(channels=(("phone", Hours(always=True)), ("chat", Hours()))),
+)
+
 # Sample values by variable name; the first is the default, the rest are alternatives.
 SAMPLES: dict[str, list[Any]] = {
+    # hours (one helpline's opening hours, rendered into each service's "hours" phrase)
+    "hours": [h.template_vars() for h in _HOURS],
     # crisis / crisis_reminder
     "imminent": [True, False],
     "emergency": ["112", None],
@@ -552,7 +576,8 @@ def run_preview(
     overrides = {k: _scalar(v) for k, v in variables.items()}
     country = overrides.pop("country", None) if name in ("crisis", "crisis_reminder") else None
     if country is not None:
-        values.update(_country_values(str(country), list(values.get("categories") or [])))
+        values.update(_country_values(ps, str(country), list(values.get("categories") or []),
+                                      tpl.locale))
     unknown = sorted(set(overrides) - set(tpl.declared))
     if unknown:
         out.write(f"template '{name}' does not declare {', '.join(unknown)}; it declares: "
@@ -570,14 +595,16 @@ def run_preview(
     return 0
 
 
-def _country_values(code: str, categories: list[str]) -> dict[str, Any]:
+def _country_values(
+    ps: PromptSet, code: str, categories: list[str], locale: str
+) -> dict[str, Any]:
     """The crisis variables for one real country, exactly as the crisis handler builds them."""
     from types import SimpleNamespace
 
     from handlers.crisis import crisis_vars
     from safety.hotlines import Directory
 
-    svc = SimpleNamespace(directory=Directory.load())
+    svc = SimpleNamespace(directory=Directory.load(), prompts=ps)
     if code.lower() in ("none", "unknown", ""):
         code = ""
-    return crisis_vars(svc, code.upper() or None, tuple(categories))  # type: ignore[arg-type]
+    return crisis_vars(svc, code.upper() or None, tuple(categories), locale)  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from bot.messages import Button, Reply, ReplyKind, Target
 from bot.pipeline import Services, Turn
 from safety import Category
-from safety.hotlines import FINDAHELPLINE_URL, Service, Topic
+from safety.hotlines import FINDAHELPLINE_URL, Hours, Service, Topic
 
 # Which services to show first for each category (general suicide/crisis lines follow).
 _TOPICS: dict[Category, tuple[Topic, ...]] = {
@@ -23,6 +23,7 @@ _TOPICS: dict[Category, tuple[Topic, ...]] = {
 MAX_SERVICES = 4
 
 if TYPE_CHECKING:
+    from bot.prompts import Prompts, PromptSet
     from handlers.review import CaseDesk
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,13 @@ def topics_for(categories: tuple[str, ...]) -> tuple[Topic, ...]:
     return tuple(seen)
 
 
-def _service_vars(service: Service) -> dict[str, Any]:
+def hours_phrase(prompts: Prompts | PromptSet, hours: Hours, locale: str | None) -> str:
+    """Opening hours as a short phrase in the locale's words ("" when the hours are unknown)."""
+    return prompts.render("hours", locale, hours=hours.template_vars())
+
+
+def _service_vars(prompts: Prompts | PromptSet, service: Service, locale: str | None
+                  ) -> dict[str, Any]:
     return {
         "name": service.name,
         "phone": service.phone,
@@ -49,20 +56,20 @@ def _service_vars(service: Service) -> dict[str, Any]:
         "sms_keyword": service.sms.keyword if service.sms else None,
         "chat_url": service.chat_url,
         "web_url": service.web_url,
-        "hours": service.hours,
+        "hours": hours_phrase(prompts, service.hours, locale),
         "free": service.free,
     }
 
 
 def crisis_vars(
-    svc: Services, country: str | None, categories: tuple[str, ...]
+    svc: Services, country: str | None, categories: tuple[str, ...], locale: str | None
 ) -> dict[str, Any]:
-    """The directory facts a crisis template needs, for one country and set of categories."""
+    """The directory facts a crisis template needs, for one country, categories and locale."""
     entry = svc.directory.country(country)
     services = svc.directory.services_for(country, topics_for(categories)) if entry else ()
     return {
         "emergency": entry.emergency if entry else None,
-        "services": [_service_vars(s) for s in services[:MAX_SERVICES]],
+        "services": [_service_vars(svc.prompts, s, locale) for s in services[:MAX_SERVICES]],
         "country_known": entry is not None,
         "country_name": entry.name if entry else None,
         "findahelpline_url": FINDAHELPLINE_URL,
@@ -80,7 +87,7 @@ def crisis_reply(
     offer_plan: bool = False,
 ) -> Reply:
     """Render the crisis block (or its short reminder) with lines for the user's country."""
-    facts = crisis_vars(svc, country, categories)
+    facts = crisis_vars(svc, country, categories, locale)
     name = "crisis" if full else "crisis_reminder"
     text = svc.prompts.render(
         name, locale, imminent=imminent, categories=list(categories), group=group, **facts

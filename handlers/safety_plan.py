@@ -71,7 +71,7 @@ class SafetyPlan:
         text = self.svc.prompts.render(
             "safety_plan_step", turn.locale, step=key, number=state.step + 1, total=len(STEPS),
             current=plan.get(key), resumed=resumed,
-            **crisis_vars(self.svc, turn.country, ("suicide",)))
+            **crisis_vars(self.svc, turn.country, ("suicide",), turn.locale))
         buttons = (Button(label("skip", turn.locale), "/safetyplan skip"),
                    stop_button(self.svc, turn.locale))
         return Reply(ReplyKind.SAFETY_PLAN, text, buttons=buttons,
@@ -81,7 +81,7 @@ class SafetyPlan:
         label = self.svc.prompts.label
         text = self.svc.prompts.render(
             "safety_plan", turn.locale, plan={k: plan.get(k) for k in STEPS}, finished=finished,
-            **crisis_vars(self.svc, turn.country, ("suicide",)))
+            **crisis_vars(self.svc, turn.country, ("suicide",), turn.locale))
         return Reply(ReplyKind.SAFETY_PLAN, text,
                      buttons=(Button(label("edit_plan", turn.locale), "/safetyplan edit"),),
                      tags=frozenset({"safety_plan", "plan"}))

@@ -57,6 +57,15 @@ _SERVICE_KEYS = {"name", "phone", "sms", "chat_url", "web_url", "hours", "free",
 _SMS_KEYS = {"number", "keyword"}
 _ALPHA2_RE = re.compile(r"[A-Za-z]{2}")
 
+# Opening hours (see Hours): day names, contact channels and the fields of one period.
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+CHANNELS = ("phone", "sms", "chat")
+_PERIOD_KEYS = {"days", "from", "to"}
+_START_RE = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_END_RE = re.compile(r"([01]\d|2[0-3]):[0-5]\d|24:00")
+_HOURS_FORMS = ('24/7, unknown, a period like {days: mon-fri, from: "09:30", to: "17:00"}, '
+                "a list of periods, or per-channel hours like {phone: 24/7, chat: unknown}")
+
 
 class Topic(StrEnum):
     """What a service helps with."""
@@ -78,6 +87,72 @@ class Sms:
 
 
 @dataclass(frozen=True)
+class DayRange:
+    """Days of the week from ``first`` to ``last`` (the same day for a single day)."""
+
+    first: str
+    last: str
+
+    def __str__(self) -> str:
+        """``mon``, or ``mon-fri`` for a range."""
+        return self.first if self.first == self.last else f"{self.first}-{self.last}"
+
+
+@dataclass(frozen=True)
+class Period:
+    """Open from ``start`` to ``end`` ("HH:MM", 24-hour) on ``days`` (empty: every day)."""
+
+    days: tuple[DayRange, ...]
+    start: str
+    end: str
+
+    def __str__(self) -> str:
+        """``mon-fri 09:30-17:00`` or ``daily 16:00-21:00``."""
+        days = ",".join(map(str, self.days)) if self.days else "daily"
+        return f"{days} {self.start}-{self.end}"
+
+
+@dataclass(frozen=True)
+class Hours:
+    """When a service answers: 24/7, set periods, per channel, or unknown (nothing set)."""
+
+    always: bool = False
+    periods: tuple[Period, ...] = ()
+    # Per-channel hours, in CHANNELS order: (("phone", Hours(always=True)), ("chat", ...)).
+    channels: tuple[tuple[str, Hours], ...] = ()
+
+    @property
+    def unknown(self) -> bool:
+        """True when nothing is known about when the service answers."""
+        return not self.always and not self.periods and all(h.unknown for _, h in self.channels)
+
+    def template_vars(self) -> dict[str, Any]:
+        """Plain data for the ``hours`` template (prompts/<locale>/hours.txt)."""
+        return {
+            "known": not self.unknown,
+            "always": self.always,
+            "periods": [
+                {"daily": not p.days, "days": [{"first": d.first, "last": d.last} for d in p.days],
+                 "start": p.start, "end": p.end}
+                for p in self.periods
+            ],
+            "channels": [{"channel": name, **h.template_vars()} for name, h in self.channels],
+        }
+
+    def __str__(self) -> str:
+        """The YAML-like spec (for docs and tools, never shown to a person in crisis)."""
+        if self.channels:
+            return "; ".join(f"{name} {hours}" for name, hours in self.channels)
+        if self.always:
+            return "24/7"
+        return ", ".join(map(str, self.periods)) or "unknown"
+
+
+ALWAYS = Hours(always=True)
+UNKNOWN = Hours()
+
+
+@dataclass(frozen=True)
 class Service:
     """One helpline of one country."""
 
@@ -86,7 +161,7 @@ class Service:
     sms: Sms | None
     chat_url: str | None
     web_url: str | None
-    hours: str
+    hours: Hours
     free: bool
     languages: tuple[str, ...]
     topics: tuple[Topic, ...]
@@ -130,6 +205,12 @@ def is_valid_country(code: str) -> bool:
         and _ALPHA2_RE.fullmatch(code) is not None
         and code.upper() in ISO_ALPHA2
     )
+
+
+def _covered(days: DayRange) -> list[str]:
+    """Every day a range covers, wrapping past Sunday (fri-mon: fri, sat, sun, mon)."""
+    i, j = DAYS.index(days.first), DAYS.index(days.last)
+    return [DAYS[(i + k) % len(DAYS)] for k in range((j - i) % len(DAYS) + 1)]
 
 
 def _host(url: str) -> str:
@@ -215,6 +296,82 @@ class _Loader:
             raise self.fail(where, f"{value} is a {_RETIRED[d]}")
         return value
 
+    def hours(self, where: str, raw: Any, offered: tuple[str, ...]) -> Hours:
+        """Parse ``hours``; ``offered`` are the channels the service lists (phone, sms, chat)."""
+        if isinstance(raw, dict) and raw and set(raw) <= set(CHANNELS):
+            return self.channel_hours(where, raw, offered)
+        return self.plain_hours(where, raw)
+
+    def plain_hours(self, where: str, raw: Any) -> Hours:
+        if raw == "24/7":
+            return ALWAYS
+        if raw == "unknown":
+            return UNKNOWN
+        if isinstance(raw, dict):
+            return Hours(periods=(self.period(where, raw),))
+        if isinstance(raw, list) and raw:
+            return Hours(periods=tuple(self.period(f"{where}[{i}]", p) for i, p in enumerate(raw)))
+        raise self.fail(where, f"must be {_HOURS_FORMS}; got {raw!r}")
+
+    def channel_hours(self, where: str, raw: dict[str, Any], offered: tuple[str, ...]) -> Hours:
+        for name in offered:
+            if name not in raw:
+                raise self.fail(where, f"per-channel hours must cover {name} too (the service "
+                                       f"lists a {name} contact)")
+        for name in raw:
+            if name not in offered:
+                raise self.fail(where, f"hours for {name}, but the service lists no {name} "
+                                       "contact")
+        return Hours(channels=tuple((name, self.plain_hours(f"{where}.{name}", raw[name]))
+                                    for name in CHANNELS if name in raw))
+
+    def period(self, where: str, raw: Any) -> Period:
+        self.keys(where, raw, _PERIOD_KEYS, sorted(_PERIOD_KEYS))
+        days = self.days(where, raw["days"])
+        start = self.time(where, raw, "from", _START_RE)
+        end = self.time(where, raw, "to", _END_RE)
+        if start == end:
+            raise self.fail(where, f"'from' and 'to' are the same time ({start})")
+        if not days and (start, end) == ("00:00", "24:00"):
+            raise self.fail(where, "daily 00:00-24:00 is round the clock: write hours: 24/7")
+        return Period(days, start, end)
+
+    def time(self, where: str, raw: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
+        value = raw[key]
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise self.fail(where, f"'{key}' must be a quoted time like \"16:00\" (unquoted, "
+                                   "YAML reads 16:00 as a number)")
+        if not isinstance(value, str) or pattern.fullmatch(value) is None:
+            limit = "00:00 to 23:59" if key == "from" else "00:00 to 24:00"
+            raise self.fail(where, f"'{key}' must be a 24-hour time HH:MM ({limit}), got "
+                                   f"{value!r}")
+        return value
+
+    def days(self, where: str, raw: Any) -> tuple[DayRange, ...]:
+        """``daily``, a day, a range (``mon-fri``) or a list of days and ranges; no overlaps."""
+        if raw == "daily":
+            return ()
+        items = raw if isinstance(raw, list) and raw else [raw]
+        ranges = tuple(self.day_range(where, item) for item in items)
+        seen: list[str] = []
+        for r in ranges:
+            covered = _covered(r)
+            twice = [d for d in covered if d in seen]
+            if twice:
+                raise self.fail(where, f"'days' lists {twice[0]} twice")
+            seen += covered
+        if len(seen) == len(DAYS):
+            raise self.fail(where, "'days' covers the whole week: write days: daily")
+        return ranges
+
+    def day_range(self, where: str, raw: Any) -> DayRange:
+        first, _, last = raw.partition("-") if isinstance(raw, str) else ("", "", "")
+        last = last or first
+        if first not in DAYS or last not in DAYS or (first == last and "-" in raw):
+            raise self.fail(where, f"bad 'days' value {raw!r} (use daily, a day such as mon, a "
+                                   "range such as mon-fri, or a list such as [mon, wed])")
+        return DayRange(first, last)
+
     def service(self, where: str, code: str, raw: Any) -> Service:
         if isinstance(raw, dict) and raw.get("name"):
             where = f"{where} ({raw['name']})"
@@ -231,6 +388,7 @@ class _Loader:
         web = self.url(where, raw, "web_url", optional=True)
         if phone is None and sms is None and chat is None:
             raise self.fail(where, "needs at least one of phone, sms, chat_url")
+        offered = tuple(n for n, v in zip(CHANNELS, (phone, sms, chat), strict=True) if v)
         if not isinstance(raw.get("free"), bool):
             raise self.fail(where, "'free' must be true or false")
         langs = raw.get("languages")
@@ -249,7 +407,7 @@ class _Loader:
             sms=sms,
             chat_url=chat,
             web_url=web,
-            hours=str(self.text(where, raw, "hours")),
+            hours=self.hours(f"{where}.hours", raw["hours"], offered),
             free=raw["free"],
             languages=tuple(langs),
             topics=topics,

@@ -90,3 +90,27 @@ async def test_sos_works_with_and_without_consent(make_app, fake_llm):
     assert kinds(await chat.say("/sos")) == [ReplyKind.CRISIS]
     await chat.consent()
     assert "988" in (await chat.say("/sos"))[0].text
+
+
+async def test_spanish_crisis_reply_shows_hours_in_spanish(make_app, fake_llm):
+    app = await make_app(fake_llm)
+    chat = Chat(app, user="es-it", locale="es")
+    await chat.say("/country IT")
+    first = await chat.say("quiero suicidarme")
+    assert kinds(first) == [ReplyKind.CRISIS] and "full" in first[0].tags
+    text = first[0].text
+    # Telefono Amico Italia (Italy's one suicide/crisis line in the directory) is not 24/7.
+    assert "02 2327 2327 · todos los días de 10:00 a 24:00" in text
+    assert "daily" not in text and "10:00-24:00" not in text
+    again = await chat.say("de verdad quiero morir")
+    assert "reminder" in again[0].tags
+    assert "(todos los días de 10:00 a 24:00)" in again[0].text
+
+
+async def test_german_sos_shows_per_channel_hours_in_german(make_app, fake_llm):
+    app = await make_app(fake_llm)
+    chat = Chat(app, user="de-at", locale="de")
+    await chat.say("/country AT")
+    text = (await chat.say("/sos"))[0].text
+    assert "Telefon rund um die Uhr, Chat täglich 16:00–23:00 Uhr" in text
+    assert "phone" not in text and "daily" not in text

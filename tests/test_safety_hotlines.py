@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from collections.abc import Callable
 from datetime import date
@@ -13,7 +14,10 @@ import yaml
 from safety.hotlines import (
     DEFAULT_PATH,
     FINDAHELPLINE_URL,
+    DayRange,
     Directory,
+    Hours,
+    Period,
     Topic,
     is_valid_country,
     run_stale,
@@ -171,3 +175,119 @@ def test_shipped_directory_not_stale_at_ship_date(directory: Directory) -> None:
                                           ("G1", False), ("GBR", False), ("", False)])
 def test_is_valid_country(code: str, ok: bool) -> None:
     assert is_valid_country(code) is ok
+
+
+# Opening hours ---------------------------------------------------------------------------------
+
+PERIOD = {"days": "mon-fri", "from": "09:30", "to": "17:00"}
+
+
+def _with_hours(tmp_path: Path, hours: object, **service: object) -> Directory:
+    """Load the shipped directory with GB's Samaritans (phone only) given ``hours``."""
+    raw = _raw()
+    raw["countries"]["GB"]["services"][0].update(hours=hours, **service)
+    return Directory.load(_write(tmp_path, raw))
+
+
+@pytest.mark.parametrize(
+    ("hours", "service", "spec"),
+    [
+        ("24/7", {}, "24/7"),
+        ("unknown", {}, "unknown"),
+        (PERIOD, {}, "mon-fri 09:30-17:00"),
+        ({"days": "daily", "from": "16:00", "to": "21:00"}, {}, "daily 16:00-21:00"),
+        ({"days": "sun", "from": "22:00", "to": "06:00"}, {}, "sun 22:00-06:00"),
+        ({"days": ["mon", "wed-thu"], "from": "10:00", "to": "24:00"}, {},
+         "mon,wed-thu 10:00-24:00"),
+        ([PERIOD, {"days": "sat", "from": "10:00", "to": "12:00"}], {},
+         "mon-fri 09:30-17:00, sat 10:00-12:00"),
+        ({"phone": "24/7", "chat": {"days": "daily", "from": "16:00", "to": "23:00"}},
+         {"chat_url": "https://www.samaritans.org"}, "phone 24/7; chat daily 16:00-23:00"),
+        ({"phone": "24/7", "sms": [PERIOD], "chat": "unknown"},
+         {"chat_url": "https://www.samaritans.org", "sms": {"number": "85258"}},
+         "phone 24/7; sms mon-fri 09:30-17:00; chat unknown"),
+    ],
+)
+def test_every_hours_form_loads(tmp_path: Path, hours: object, service: dict, spec: str) -> None:
+    loaded = _with_hours(tmp_path, hours, **service).country("GB")
+    assert loaded is not None
+    assert str(loaded.services[0].hours) == spec
+
+
+def test_hours_value_objects(tmp_path: Path) -> None:
+    hours = _with_hours(tmp_path, [PERIOD]).country("GB").services[0].hours  # type: ignore[union-attr]
+    assert hours == Hours(periods=(Period((DayRange("mon", "fri"),), "09:30", "17:00"),))
+    assert not hours.always and not hours.unknown
+    assert Hours(always=True).template_vars()["known"] is True
+    assert Hours().unknown and Hours(channels=(("phone", Hours()),)).unknown
+    assert not Hours(channels=(("phone", Hours()), ("chat", Hours(always=True)))).unknown
+
+
+@pytest.mark.parametrize(
+    ("hours", "service", "message"),
+    [
+        ("hours not confirmed", {}, ".hours: must be 24/7, unknown, a period"),
+        ("Mon-Fri 09:30-17:00", {}, "got 'Mon-Fri 09:30-17:00'"),
+        (None, {}, "missing 'hours'"),
+        ([], {}, "must be 24/7, unknown"),
+        ({"days": "mon-fri", "from": 960, "to": "17:00"}, {},
+         "'from' must be a quoted time like \"16:00\""),
+        ({"days": "mon-fri", "from": "9:30", "to": "17:00"}, {}, "24-hour time HH:MM"),
+        ({"days": "mon-fri", "from": "09:30", "to": "25:00"}, {}, "got '25:00'"),
+        ({"days": "mon-fri", "from": "24:00", "to": "08:00"}, {}, "'from' must be a 24-hour"),
+        ({"days": "mon-fri", "from": "09:30"}, {}, "missing 'to'"),
+        ({"days": "mon-fri", "from": "09:30", "to": "17:00", "tz": "UTC"}, {},
+         "unknown key(s) tz"),
+        ({"days": "Monday", "from": "09:30", "to": "17:00"}, {}, "bad 'days' value 'Monday'"),
+        ({"days": "mon-mon", "from": "09:30", "to": "17:00"}, {}, "bad 'days' value 'mon-mon'"),
+        ({"days": ["mon-fri", "wed"], "from": "09:30", "to": "17:00"}, {},
+         "'days' lists wed twice"),
+        ({"days": "mon-sun", "from": "09:30", "to": "17:00"}, {}, "write days: daily"),
+        ({"days": "mon", "from": "09:30", "to": "09:30"}, {}, "the same time (09:30)"),
+        ({"days": "daily", "from": "00:00", "to": "24:00"}, {}, "write hours: 24/7"),
+        ({"phone": "24/7"}, {"chat_url": "https://www.samaritans.org"},
+         "per-channel hours must cover chat too"),
+        ({"phone": "24/7", "sms": "24/7"}, {}, "hours for sms, but the service lists no sms"),
+        ({"phone": "24/7", "days": "daily"}, {}, "unknown key(s) phone"),
+        ({"phone": {"phone": "24/7"}}, {}, ".hours.phone"),
+    ],
+)
+def test_malformed_hours_are_rejected_naming_file_and_entry(
+    tmp_path: Path, hours: object, service: dict, message: str
+) -> None:
+    with pytest.raises(ValueError) as err:
+        _with_hours(tmp_path, hours, **service)
+    text = str(err.value)
+    assert str(tmp_path / "hotlines.yaml") in text
+    assert "countries.GB.services[0] (Samaritans)" in text
+    assert message in text
+
+
+def test_unquoted_yaml_time_is_explained(tmp_path: Path) -> None:
+    shipped = DEFAULT_PATH.read_text(encoding="utf-8")
+    line = 'from: "09:30", to: "17:00"}   # NOT 24/7 (L\'Essentiel)'
+    assert shipped.count(line) == 1
+    text = shipped.replace(line, line.replace('"09:30"', "10:30"))
+    path = tmp_path / "hotlines.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\(SOS Viol\)\.hours: 'from' must be a quoted time"):
+        Directory.load(path)
+
+
+def test_shipped_hours_are_structured(directory: Directory) -> None:
+    services = [s for code in directory.codes() for s in directory.country(code).services]  # type: ignore[union-attr]
+    assert len(services) == 86
+    assert all(isinstance(s.hours, Hours) for s in services)
+    assert sum(s.hours.unknown for s in services) == 5
+    assert "hours: hours not confirmed" not in DEFAULT_PATH.read_text(encoding="utf-8")
+    at = directory.country("AT").services[0]  # type: ignore[union-attr]
+    assert str(at.hours) == "phone 24/7; chat daily 16:00-23:00"
+
+
+def test_docs_table_matches_the_directory() -> None:
+    path = Path(__file__).resolve().parent.parent / "tools" / "hotlines_table.py"
+    spec = importlib.util.spec_from_file_location("hotlines_table", path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.main(["--check"]) == 0, "run: python tools/hotlines_table.py"
