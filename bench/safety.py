@@ -1,6 +1,8 @@
 """Benchmark the crisis detector: messages/s over a mixed corpus and adversarial worst case.
 
-Run: ``python bench/safety.py`` (from the repository root).
+Run: ``python bench/safety.py`` (from the repository root). ``--scan`` also times
+``carebridge safety scan`` end to end (a new process each run, start-up included) on 20,000
+chat-sized lines and on 20,000 lines drawn from the whole mixed corpus.
 """
 
 from __future__ import annotations
@@ -8,8 +10,11 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import random
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -64,6 +69,27 @@ def adversarial() -> dict[str, str]:
     }
 
 
+def scan_timings(texts: list[str], runs: int = 3) -> None:
+    """Time ``safety scan`` on 20,000 lines, chat-sized and mixed (a new process per run)."""
+    rng = random.Random(20_000)
+    short = [t for t in texts if len(t) <= 200]
+    for name, pool in (("chat-sized", short), ("mixed", texts)):
+        lines = "".join(json.dumps({"text": rng.choice(pool)}) + "\n" for _ in range(20_000))
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as fh:
+            fh.write(lines)
+            walls = []
+            for _ in range(runs):
+                fh.seek(0)
+                t0 = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "bot", "safety", "scan"], stdin=fh,
+                               stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
+                walls.append(time.perf_counter() - t0)
+        med = statistics.median(walls)
+        print(f"safety scan, 20,000 {name} lines: median {med:.2f} s over {runs} runs "
+              f"({', '.join(f'{w:.2f}' for w in walls)}), {20_000 / med:,.0f} messages/s "
+              "including start-up")
+
+
 def main() -> int:
     """Print throughput and adversarial timings."""
     texts = corpus()
@@ -100,6 +126,8 @@ def main() -> int:
         worst = max(worst, ms)
         print(f"adversarial {name:<16} {len(text)} chars: {ms:6.2f} ms (median of 5)")
     print(f"adversarial worst case: {worst:.2f} ms")
+    if "--scan" in sys.argv[1:]:
+        scan_timings(texts)
     return 0
 
 

@@ -17,7 +17,7 @@ def run_scan(inp: TextIO, out: TextIO) -> int:
     lines: list[str] = []
     errors = 0
     for raw in inp:
-        line = raw.strip()
+        line = raw.strip().lstrip("\ufeff")  # a byte-order mark from an editor is not JSON
         if not line:
             lines.append(_error("blank line"))
             errors += 1

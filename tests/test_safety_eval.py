@@ -76,13 +76,17 @@ def test_scan_round_trip() -> None:
     assert got[5] == {"level": "none", "categories": []}
 
 
-def test_scan_many_lines_fast() -> None:
-    import time
-
-    text = "\n".join(json.dumps({"text": f"message number {i}, feeling ok"})
-                     for i in range(20000)) + "\n"
+def test_scan_many_lines_keep_their_order() -> None:
+    """20,000 lines give 20,000 verdicts in input order (timings live in bench/safety.py)."""
+    texts = [f"message number {i}, feeling ok" if i % 997 else "i want to die"
+             for i in range(20000)]
     out = io.StringIO()
-    t0 = time.perf_counter()
-    run_scan(io.StringIO(text), out)
-    assert time.perf_counter() - t0 < 20
-    assert out.getvalue().count("\n") == 20000
+    run_scan(io.StringIO("".join(json.dumps({"text": t}) + "\n" for t in texts)), out)
+    got = [json.loads(x)["level"] for x in out.getvalue().splitlines()]
+    assert got == ["crisis" if i % 997 == 0 else "none" for i in range(20000)]
+
+
+def test_scan_ignores_a_byte_order_mark() -> None:
+    out = io.StringIO()
+    run_scan(io.StringIO("\ufeff" + json.dumps({"text": "i want to die"}) + "\r\n"), out)
+    assert json.loads(out.getvalue()) == {"level": "crisis", "categories": ["suicide"]}
