@@ -168,3 +168,20 @@ def test_adversarial_messages_stay_fast(text: str) -> None:
     t0 = time.process_time()
     assess(text)
     assert time.process_time() - t0 < 0.25  # ~3 ms today; catastrophic backtracking is far above
+
+
+def test_sentence_run_gating_finds_what_whole_message_gating_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long messages are gated per run of sentences; gating on the whole message agrees."""
+    lex = _lexicon()
+    rnd = random.Random(5)
+    texts = [". ".join(rnd.sample(_texts(60, 17), 6)) for _ in range(200)]
+    texts += [" ".join(_texts(40, 23))]  # one very long message
+    for text in texts:
+        toks = tokenize(text, lex.vocab, lex.maxlen)
+        chunked = _match_all(lex, toks.words, toks.sent, toks.clause, None)
+        with monkeypatch.context() as m:
+            m.setattr(det, "_CHUNK_WORDS", 10**9)
+            whole = _match_all(lex, toks.words, toks.sent, toks.clause, None)
+        assert [(h.rule.id, h.start, h.end, h.level) for h in chunked[0] + chunked[1]] == \
+               [(h.rule.id, h.start, h.end, h.level) for h in whole[0] + whole[1]], text
