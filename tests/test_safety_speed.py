@@ -185,3 +185,26 @@ def test_sentence_run_gating_finds_what_whole_message_gating_finds(
             whole = _match_all(lex, toks.words, toks.sent, toks.clause, None)
         assert [(h.rule.id, h.start, h.end, h.level) for h in chunked[0] + chunked[1]] == \
                [(h.rule.id, h.start, h.end, h.level) for h in whole[0] + whole[1]], text
+
+
+def test_mask_lookup_equals_a_plain_scan_of_the_vocabulary() -> None:
+    """A masked key resolves to the first word, in priority order, that it spells."""
+    vocab = _lexicon().vocab
+    index = norm_mod._MaskIndex(vocab)
+    ordered = [w for w in norm_mod._MASK_PRIORITY if w in vocab]
+    ordered += sorted(w for w in vocab if w not in norm_mod._MASK_PRIORITY)
+    ordered = [w for w in ordered if 3 <= len(w) <= 14 and w.isalpha()]
+
+    def plain(key: str) -> str | None:
+        if not 1 <= key.count("*") <= 2:
+            return None
+        return next((w for w in ordered if len(w) == len(key)
+                     and all(k in ("*", c) for k, c in zip(key, w, strict=True))), None)
+
+    rnd = random.Random(3)
+    keys = ["k*ll", "s*icide", "c*t", "**", "a*", "k**l", "1*3", "***l", "d*e"]
+    for w in rnd.sample(ordered, 400):
+        i, j = sorted(rnd.sample(range(len(w)), 2))
+        keys += [w[:i] + "*" + w[i + 1:], w[:i] + "*" + w[i + 1:j] + "*" + w[j + 1:]]
+    for key in keys:
+        assert index.lookup(key) == plain(key), key
