@@ -1,14 +1,16 @@
 """A learned second layer: a linear model over word features that catches paraphrased risk.
 
 The phrase lexicons (`safety/lexicons/`) are precise but only know the phrasings someone wrote
-down. This layer is a logistic regression over the same normalised words (unigrams, bigrams and
-number buckets), trained by `tools/train_risk_model.py` on the project's labelled messages and
-exported as plain weights in `safety/risk_model.json`. Scoring is a dictionary lookup per feature
-(microseconds, no I/O after the first load, no ML library at run time). It can only raise a
-chat-sized message to `crisis` when its probability clears a threshold chosen by cross-validation
-for a low false-crisis rate (2% when the phrase layer already sees concern, 0.5% when nothing else
-does); the lexicons' negation and idiom handling still has the last word on the phrases they know.
-Every upgrade is recorded as evidence (`model.<category>`), so a reviewer can see why.
+down. This layer is a logistic regression over the same normalised words (unigrams, bigrams,
+five-letter stems and number buckets), trained by `tools/train_risk_model.py` on the project's
+labelled messages and exported as plain weights in `safety/risk_model.json`. Scoring is a
+dictionary lookup per feature (microseconds, no I/O after the first load, no ML library at run
+time). It can only raise a chat-sized message to `crisis` when its probability clears a
+threshold chosen by cross-validation over whole data files (so a file's phrasings never sit on
+both sides) for a low false-crisis rate (2% when the phrase layer already sees concern, 0.5%
+when nothing else does); the lexicons' negation and idiom handling still has the last word on
+the phrases they know. Every upgrade is recorded as evidence (`model.<category>`), so a
+reviewer can see why.
 """
 
 from __future__ import annotations
@@ -29,11 +31,18 @@ MODEL_PATH = Path(__file__).with_name("risk_model.json")
 MAX_WORDS = 30
 
 
+# Words longer than this also count by their first STEM letters, so that inflected forms the
+# training data never showed share weight with those it did ("umbringen"/"umbringe",
+# "intihar"/"intiharı", "zabiję"/"zabić"); five letters was best in grouped cross-validation.
+STEM = 5
+
+
 def features(words: Sequence[str]) -> list[str]:
-    """The features of a tokenised message: words, adjacent pairs, and number buckets."""
+    """The features of a tokenised message: words, adjacent pairs, stems and number buckets."""
     toks = [_bucket(w) if w.isdigit() else w for w in words]
     feats = list(toks)
     feats.extend(map(" ".join, itertools.pairwise(toks)))
+    feats.extend(["~" + t[:STEM] for t in toks if len(t) > STEM])
     return feats
 
 

@@ -1,0 +1,136 @@
+"""The learned crisis layer: its features, when it may raise a message, and the shipped weights."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from safety import Category, Level, assess
+from safety import model as risk_model
+from safety.model import RiskModel, features
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _fake(weights: dict[str, float], threshold: float = 0.9, alone: float = 0.99) -> RiskModel:
+    return RiskModel(weights=weights, bias=-5.0, threshold=threshold, threshold_alone=alone,
+                     category_weights={"suicide": {}, "abuse": {"shed": 1.0}},
+                     category_bias={"suicide": 0.0, "abuse": -0.5})
+
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch):
+    """Install a hand-written model in place of the shipped one."""
+    def install(model: RiskModel | None) -> None:
+        monkeypatch.setattr(risk_model, "load", lambda *a, **k: model)
+    return install
+
+
+def test_features_words_pairs_stems_and_number_buckets() -> None:
+    feats = features(["took", "40", "tabletten", "heute"])
+    assert {"took", "<nn>", "tabletten", "took <nn>", "<nn> tabletten"} <= set(feats)
+    assert "~table" in feats  # stem of a long word, shared by its inflected forms
+    assert "~took" not in feats and "~heute" not in feats  # short words have no stem feature
+    assert "40" not in feats
+    assert features(["7", "pills"])[:1] == ["<n>"]
+
+
+def test_inflected_forms_share_a_stem() -> None:
+    assert {f for f in features(["zabiję"]) if f.startswith("~")} == {
+        f for f in features(["zabijęcie"]) if f.startswith("~")}
+
+
+def test_confident_model_raises_a_message_no_phrase_knows(fake_model) -> None:
+    text = "the shed key is on the hook, water the tomatoes for me"
+    assert assess(text, "en").level is Level.NONE
+    fake_model(_fake({"shed": 6.0, "tomatoes": 6.0}))  # p = 0.999
+    a = assess(text, "en")
+    assert a.level is Level.CRISIS
+    assert [e.rule for e in a.evidence] == ["model.abuse"]  # the category model's choice
+    assert a.categories == (Category.ABUSE,)
+
+
+def test_below_threshold_changes_nothing(fake_model) -> None:
+    fake_model(_fake({"shed": 4.0}))  # p = 0.27
+    assert assess("the shed key is on the hook", "en").level is Level.NONE
+
+
+def test_alone_needs_more_than_backing_up_concern(fake_model) -> None:
+    # p ~ 0.95: enough to back up the phrase layer's concern, not enough on its own
+    fake_model(_fake({"tomatoes": 8.0}, threshold=0.9, alone=0.99))
+    assert assess("water the tomatoes for me", "en").level is Level.NONE
+    concern = "i feel hopeless, water the tomatoes for me"
+    assert assess(concern, "en").level is Level.CRISIS
+
+
+def test_long_messages_are_left_to_the_phrases(fake_model) -> None:
+    fake_model(_fake({"tomatoes": 20.0}, alone=0.5))
+    short = "please water the tomatoes"
+    assert assess(short, "en").level is Level.CRISIS
+    long = short + " " + " ".join(["and"] * risk_model.MAX_WORDS)
+    assert assess(long, "en").level is Level.NONE
+
+
+def test_recognised_idiom_keeps_the_model_out(fake_model) -> None:
+    fake_model(_fake({"exam": 20.0, "killing": 20.0}, alone=0.5))
+    assert assess("this exam is killing me", "en").level is not Level.CRISIS
+    assert assess("this exam i am writing", "en").level is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not suicidal, just tired",
+    "i would never kill myself, my kids need me",
+    "don't worry i'm not going to hurt myself",
+    "ich bin nicht suizidgefährdet, nur müde",
+    "no estoy pensando en suicidarme, solo estoy cansada",
+])
+def test_shipped_model_respects_negation(text: str) -> None:
+    # negation drops a phrase match; the model must not put it back
+    assert assess(text).level is not Level.CRISIS
+
+
+def test_no_model_file_means_phrases_only(fake_model, tmp_path: Path) -> None:
+    assert risk_model.load(tmp_path / "missing.json") is None
+    text = "picked the 14th. its a tuesday, nobody will be home til 6"
+    assert assess(text, "en").level is Level.CRISIS  # the shipped model knows it
+    fake_model(None)
+    assert assess(text, "en").level is Level.NONE
+
+
+def test_shipped_model_is_small_consistent_and_raises_known_paraphrases() -> None:
+    path = risk_model.MODEL_PATH
+    assert path.stat().st_size < 3_000_000  # shipped in the wheel and loaded at start-up
+    data = json.loads(path.read_text("utf-8"))
+    assert data["cv"] == "grouped by file"
+    assert 0.5 < data["threshold"] < 1 and 0.5 < data["threshold_alone"] < 1
+    model = risk_model.load(path)
+    assert model is not None
+    assert set(model.category_weights) == {c.value for c in Category}
+    a = assess("picked the 14th. its a tuesday, nobody will be home til 6", "en")
+    assert a.level is Level.CRISIS and a.evidence[0].rule.startswith("model.")
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_risk_model",
+                                                  ROOT / "tools" / "train_risk_model.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_trainer_keeps_every_file_in_one_fold_and_never_reads_held_out_sets() -> None:
+    trainer = _trainer()
+    rows = trainer.load_rows()
+    files = {r["file"] for r in rows}
+    assert not any(f.startswith("safety_blind") for f in files)
+    assert not files & trainer.HELD_OUT
+    folds = trainer.file_folds([r["file"] for r in rows])
+    fold_of: dict[str, set[int]] = {}
+    for r, k in zip(rows, folds, strict=True):
+        fold_of.setdefault(r["file"], set()).add(k)
+    assert all(len(ks) == 1 for ks in fold_of.values())
+    assert len(set(folds)) == trainer.FOLDS
