@@ -245,6 +245,21 @@ def test_recovery_and_broken_streaks(text: str, level: Level) -> None:
     assert assess(text).level is level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("broke open a sharpener to get the blade out", Level.CRISIS),
+        ("taking apart a razor for the blades", Level.CRISIS),
+        ("my pencil sharpener broke, the blade fell out", Level.NONE),
+        ("took the sharpener apart to clean it", Level.NONE),
+    ],
+)
+def test_getting_a_blade_out_is_self_harm_by_the_phrases(text: str, level: Level) -> None:
+    a = assess(text, "en")
+    assert a.level is level
+    assert not any(e.rule.startswith("model.") for e in a.evidence)
+
+
 def test_wanting_to_hurt_someone_is_not_self_harm() -> None:
     a = assess("i want to hurt the kids in my class")
     assert a.categories == (Category.HARM_TO_OTHERS,)
