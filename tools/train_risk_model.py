@@ -75,6 +75,8 @@ def main() -> None:
     parser.add_argument("--max-fp-alone", type=float, default=0.005,
                         help="the same, for messages in which no other layer saw any risk")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--min-weight", type=float, default=0.04,
+                        help="smaller weights are left out of the exported file (size, load time)")
     parser.add_argument("--no-write", action="store_true", help="report only")
     args = parser.parse_args()
     # the training extra (`pip install -e '.[train]'`); the rest of this module runs without it
@@ -128,7 +130,7 @@ def main() -> None:
     clf = LogisticRegression(C=args.c, max_iter=3000).fit(x, y)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 3) for n, w in zip(names, clf.coef_[0], strict=True)
-               if abs(w) >= 0.02}
+               if abs(w) >= args.min_weight}
     crisis_rows = [(f, r) for f, r in zip(feats, rows, strict=True)
                    if r["level"] == "crisis" and r.get("categories")]
     cvec = DictVectorizer()
