@@ -75,7 +75,7 @@ def main() -> None:
     parser.add_argument("--max-fp-alone", type=float, default=0.005,
                         help="the same, for messages in which no other layer saw any risk")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
-    parser.add_argument("--min-weight", type=float, default=0.04,
+    parser.add_argument("--min-weight", type=float, default=0.05,
                         help="smaller weights are left out of the exported file (size, load time)")
     parser.add_argument("--no-write", action="store_true", help="report only")
     args = parser.parse_args()
@@ -140,7 +140,7 @@ def main() -> None:
     cnames = cvec.get_feature_names_out()
     category_weights = {
         str(cat): {str(n): round(float(w), 3) for n, w in zip(cnames, coef, strict=True)
-                   if abs(w) >= 0.05}
+                   if abs(w) >= 2 * args.min_weight}
         for cat, coef in zip(cclf.classes_, cclf.coef_, strict=True)
     }
     out = {
