@@ -65,7 +65,9 @@ Levels, negation, exclusions, combinations
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -1041,11 +1043,14 @@ def _candidates(idx: _AnchorIndex, present: set[str],
                 langs: frozenset[str] | None) -> list[Seq]:
     """Sequences anchored on the token of ``idx`` that can possibly match this message."""
     opened = present.intersection(idx.gate_words)
-    if opened:
+    order: Iterable[int]
+    if len(opened) == 1 and not idx.ungated:
+        order = idx.gated[opened.pop()]  # (ascending already)
+    elif opened:
         chosen = set(idx.ungated)
         for x in opened:
             chosen.update(idx.gated[x])
-        order: Iterable[int] = sorted(chosen)
+        order = sorted(chosen)
     elif idx.ungated:
         order = idx.ungated
     else:
@@ -1091,22 +1096,23 @@ def _anchor_positions(lex: Lexicon, words: list[str], sent: list[int],
     while lo < n:
         hi = n
         if n - lo > 2 * _CHUNK_WORDS:
-            hi = lo + _CHUNK_WORDS
-            while hi < n and sent[hi] == sent[hi - 1]:
-                hi += 1
+            # to the end of the sentence (sentence ids never decrease along a message)
+            hi = bisect.bisect_right(sent, sent[lo + _CHUNK_WORDS - 1], lo + _CHUNK_WORDS)
             if n - hi < _CHUNK_WORDS:
                 hi = n
-        present = set(words[lo:hi]) if hi - lo < n else set(words)
+        chunk = words[lo:hi] if hi - lo < n else words
+        present = set(chunk)
         # candidate lists only for words that anchor something (word, stem or number anchors)
         cache: dict[str, list[Seq]] = {}
         for idx in _anchor_indexes(lex, present):
+            if not idx.ungated and present.isdisjoint(idx.gate_words):
+                continue  # every sequence is gated shut (what ``_candidates`` would find)
             c = _candidates(idx, present, langs)
             if c:
                 cache[idx.word] = c
         if cache:
-            for p in range(lo, hi):
-                if words[p] in cache:
-                    yield p, cache
+            yield from zip(itertools.compress(range(lo, hi), map(cache.__contains__, chunk)),
+                           itertools.repeat(cache))
         lo = hi
 
 
@@ -1164,6 +1170,8 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
             else:
                 cand_hits.append((seq, start, end, gaps))
                 found[rule.id] = found.get(rule.id, 0) + 1
+    if not cand_hits and not cap_hits:
+        return [], excl_hits  # (what the steps below make of exclusions alone)
     masked: set[int] = set()
     for h in excl_hits:
         masked.update(range(h.start, h.end))
@@ -1315,6 +1323,8 @@ def _near(p: _Partial, a: str, others: Iterable[str]) -> bool:
 def _combine(p: _Partial, tags: set[str], span: tuple[int, int],
              local: bool = True) -> None:
     """Apply tag combinations (means + time/ideation/plan/farewell…) to ``p`` in place."""
+    if not tags:
+        return  # every combination needs a tag (a farewell position comes with its tag)
 
     def has(a: str, others: tuple[str, ...]) -> bool:
         if a not in tags or not tags.intersection(others):

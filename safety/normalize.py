@@ -27,6 +27,9 @@ Pipeline, applied to every message before any lexicon matching:
 Speed: repairs are worked out once per distinct token and message context (cached), and the
 per-token columns (sentence/clause ids, offsets) are built with C-level ``map``/``accumulate``
 passes over the regex split, so Python-level work is spent only on tokens that need repair.
+A message no repair can touch takes a plain path; when its folded text is ASCII, that path
+is ``str.translate`` + ``str.split`` per run of words between boundary characters (no
+per-token regex work), with the same result as the general plain path (tested).
 """
 
 from __future__ import annotations
@@ -113,19 +116,34 @@ for _i in range(128, 256):
     _TABLE[_i]
 
 
+# runs of non-ASCII characters: ASCII folds to ``str.lower`` and never changes lengths, so
+# mostly-ASCII text (curly quotes, an emoji) need only look up its few other characters
+_NON_ASCII_SPLIT_RE = re.compile("([^\x00-\x7f]+)")
+
+
 def _fold(text: str) -> tuple[str, bool]:
     """Character-level fold; the flag is True when offsets are the identity."""
     if text.isascii():
         return text.lower(), True
-    folded = text.translate(_TABLE)
-    return folded, len(folded) == len(text) and _TABLE.irregular.isdisjoint(text)
+    parts = _NON_ASCII_SPLIT_RE.split(text)
+    wild = "".join(parts[1::2])
+    if 4 * len(wild) > len(text):  # mostly non-ASCII: one pass over it all
+        folded = text.translate(_TABLE)
+    else:
+        parts[0::2] = map(str.lower, parts[0::2])
+        parts[1::2] = [p.translate(_TABLE) for p in parts[1::2]]
+        folded = "".join(parts)
+    return folded, len(folded) == len(text) and _TABLE.irregular.isdisjoint(wild)
 
 
 def normalize_chars(text: str) -> tuple[str, list[int] | None]:
     """Character-level fold of ``text``; returns (folded, offsets or None for identity)."""
     folded, regular = _fold(text)
-    if regular:
-        return folded, None
+    return folded, (None if regular else _offsets(text))
+
+
+def _offsets(text: str) -> list[int]:
+    """The offset map of a text whose fold changed lengths (see ``normalize_chars``)."""
     # only characters that fold to zero or several characters shift the offsets
     offs: list[int] = []
     prev = 0
@@ -135,7 +153,7 @@ def normalize_chars(text: str) -> tuple[str, list[int] | None]:
         offs.extend([i] * len(_TABLE[ord(text[i])]))
         prev = i + 1
     offs.extend(range(prev, len(text)))
-    return folded, offs
+    return offs
 
 
 _irregular_cache: list[tuple[int, re.Pattern[str]]] = []
@@ -202,21 +220,24 @@ _LATIN_RE = re.compile("[a-z\u00c0-\u024f]")
 class Tokens:
     """Normalised tokens of one message with original-text spans and boundary ids.
 
-    ``spans`` of a message tokenised by the plain fast path are computed on first access
-    (only messages with a detection need them).
+    ``spans`` are computed on first access (only messages with a detection need them): from
+    the folded text of the plain fast path, or from the ``bounds`` (token starts and ends in
+    the folded text, offset map) of the full tokeniser.
     """
 
-    __slots__ = ("_norm", "_spans", "_text", "clause", "sent", "words")
+    __slots__ = ("_bounds", "_norm", "_spans", "_text", "clause", "sent", "words")
 
     def __init__(self, words: list[str], spans: list[tuple[int, int]] | None,
                  sent: list[int], clause: list[int], norm: str | None = None,
-                 text: str | None = None) -> None:
+                 text: str | None = None,
+                 bounds: tuple[list[int], list[int], list[int] | None] | None = None) -> None:
         self.words = words
         self._spans = spans
         self.sent = sent
         self.clause = clause
         self._norm = norm
         self._text = text  # original text when folding changed lengths (offset map needed)
+        self._bounds = bounds
 
     @property
     def plain(self) -> bool:
@@ -226,6 +247,14 @@ class Tokens:
     @property
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) of every token in the original text."""
+        if self._spans is None and self._bounds is not None:
+            starts, ends, offs = self._bounds
+            if offs is None:
+                self._spans = list(zip(starts, ends, strict=True))
+            else:
+                last = len(offs) - 1
+                self._spans = [(offs[min(s, last)], offs[min(e - 1, last)] + 1)
+                               for s, e in zip(starts, ends, strict=True)]
         if self._spans is None:
             spans = [m.span() for m in _PLAIN_TOK_RE.finditer(self._norm or "")]
             if self._text is not None:
@@ -297,6 +326,13 @@ def _plain_tokens(norm: str, text: str | None = None) -> Tokens | None:
     digits, no letter repeated three times, no mixed Latin + Cyrillic/Greek, and (checked
     on the tokens) no two single-character tokens in a row (dotted or spaced letters).
     """
+    if norm.isascii() and "''" not in norm and ".'" not in norm:
+        return _plain_ascii(norm, text)
+    return _plain_general(norm, text)
+
+
+def _plain_general(norm: str, text: str | None = None) -> Tokens | None:
+    """``_plain_tokens`` for any folded text (regex splits; the reference for ASCII too)."""
     flat = norm.replace("'", "") if "'" in norm else norm
     ascii_only = flat.isascii()
     glued = False
@@ -319,6 +355,64 @@ def _plain_tokens(norm: str, text: str | None = None) -> Tokens | None:
     sent, clause = _plain_boundaries(norm, chunks, len(words))
     if glued:
         # letters glued to digits: only number+unit tokens ("3am", "30mg") stay as they are
+        for w in words:
+            if not w.isalpha() and not w.isdigit() and _NUM_UNIT_RE.fullmatch(w) is None:
+                return None
+    return Tokens(words, None, sent, clause, norm, text)
+
+
+# ASCII plain path.  With the apostrophes deleted (runs of two, and an apostrophe right after
+# a dot, read differently: general path) a word is a run of [a-z0-9]; other separators become
+# spaces except the boundary characters, which split the text into runs of words.
+_ASCII_BOUNDS = ".!?;\n,:()\"[]{}/"
+_ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128)
+                                   if not chr(c).isalnum() and chr(c) not in _ASCII_BOUNDS})
+# a gap: its first boundary character up to the next word character
+_ASCII_GAP_SPLIT_RE = re.compile("([" + re.escape(_ASCII_BOUNDS) + "][^a-z0-9]*)")
+# a gap's steps depend on its first two characters (a lone "." is a dot glued to the next
+# word, "end.then": a joiner, not a boundary); the second is a space, a boundary or nothing
+_ASCII_GAP_STEPS = {
+    a + b: (int(a in _SENT_CHARS and a + b != "."), int(a + b != "."))
+    for a in _ASCII_BOUNDS for b in [" ", "", *_ASCII_BOUNDS]}
+_GAP_HEAD = operator.itemgetter(slice(0, 2))
+_ASCII_SENT_STEP = {k: v[0] for k, v in _ASCII_GAP_STEPS.items()}
+_ASCII_CLAUSE_STEP = {k: v[1] for k, v in _ASCII_GAP_STEPS.items()}
+_GLUED_ASCII_RE = re.compile(r"[0-9](?:(?<=[a-z][0-9])|(?=[a-z]))")
+_SYM_JOIN_ASCII_RE = re.compile(r"[*#@$|]|!(?=[a-z0-9])")
+# every separator a space, apostrophes deleted: words are the runs of [a-z0-9]
+_ASCII_ALL_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+# two one-character words in a row (on that text with a space in front)
+_TWO_SINGLES_ASCII_RE = re.compile(r" [a-z0-9] +[a-z0-9](?![a-z0-9])")
+
+
+def _plain_ascii(norm: str, text: str | None) -> Tokens | None:
+    """``_plain_tokens`` for lowercased ASCII text (C-level translate and splits)."""
+    flat = norm.replace("'", "") if "'" in norm else norm
+    glued = False
+    if _SYM_OR_DIGIT_RE.search(flat) is not None:
+        if _SYM_JOIN_ASCII_RE.search(flat) is not None:
+            return None
+        glued = _GLUED_ASCII_RE.search(flat) is not None
+    if _STRETCH_ASCII_RE.search(flat) is not None:
+        return None
+    if _TWO_SINGLES_ASCII_RE.search(" " + flat.translate(_ASCII_ALL_SEPARATORS)) is not None:
+        return None  # "k.i.l.l", "k i l l", "e.g": joined by the full tokeniser
+    # [run, gap, run, gap, ..., run]: only the first and last run can be empty
+    parts = _ASCII_GAP_SPLIT_RE.split(flat.translate(_ASCII_SEPARATORS))
+    runs = list(map(str.split, parts[::2]))
+    words = list(itertools.chain.from_iterable(runs)) if len(runs) > 1 else runs[0]
+    if len(runs) == 1:
+        sent = [0] * len(words)
+        clause = sent.copy()
+    else:
+        first = 0 if runs[0] else 1  # no boundary before the first word
+        counts = list(map(len, runs[first:]))
+        heads = list(map(_GAP_HEAD, parts[2 * first + 1::2]))
+        sent_of = itertools.accumulate(map(_ASCII_SENT_STEP.__getitem__, heads), initial=0)
+        clause_of = itertools.accumulate(map(_ASCII_CLAUSE_STEP.__getitem__, heads), initial=0)
+        sent = list(itertools.chain.from_iterable(map(itertools.repeat, sent_of, counts)))
+        clause = list(itertools.chain.from_iterable(map(itertools.repeat, clause_of, counts)))
+    if glued:
         for w in words:
             if not w.isalpha() and not w.isdigit() and _NUM_UNIT_RE.fullmatch(w) is None:
                 return None
@@ -555,27 +649,27 @@ def _tokenize(text: str, vocab: Collection[str], maxlen: int) -> Tokens:
     plain = _plain_tokens(folded, None if regular else text)
     if plain is not None:
         return plain
-    norm, offs = normalize_chars(text)
+    norm = folded
+    offs = None if regular else _offsets(text)
     ctx = _context(norm)
     pieces = _piece_table(vocab, ctx)
     # split() with a capturing group: [gap, token, gap, token, ..., gap]
-    chunks = _TOKEN_SPLIT_RE.split(norm)
+    chunks = (_TOKEN_SPLIT_ASCII_RE if ctx.ascii_only else _TOKEN_SPLIT_RE).split(norm)
     raws = chunks[1::2]
-    for raw in set(raws).difference(pieces):
-        pieces[raw] = _token_pieces(raw, vocab, ctx)
-    results = list(map(pieces.__getitem__, raws))
+    results = list(map(pieces.get, raws))
+    if None in results:  # tokens not seen before in this context
+        for k, r in enumerate(results):
+            if r is None:
+                r = pieces.get(raws[k])
+                if r is None:
+                    r = pieces[raws[k]] = _token_pieces(raws[k], vocab, ctx)
+                results[k] = r
     words, starts, ends, sent, clause, single_gap = _columns(chunks, results)
     # spaced-out letters: runs of >= 3 single letters separated by single separators
     if len(words) >= 3 and vocab:
         words, starts, ends, sent, clause = _join_spaced(
             words, starts, ends, sent, clause, single_gap, vocab, maxlen)
-    if offs is None:
-        spans = list(zip(starts, ends, strict=True))
-    else:
-        last = len(offs) - 1
-        spans = [(offs[min(s, last)], offs[min(e - 1, last)] + 1)
-                 for s, e in zip(starts, ends, strict=True)]
-    return Tokens(words, spans, sent, clause)
+    return Tokens(words, None, sent, clause, bounds=(starts, ends, offs))
 
 
 _Columns = tuple[list[str], list[int], list[int], list[int], list[int], list[bool]]
@@ -648,6 +742,9 @@ def _columns(chunks: list[str], results: list[_Pieces]) -> _Columns:
 
 
 _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+# the same tokens in lowercased ASCII text, written so that the engine backtracks less
+_TOKEN_SPLIT_ASCII_RE = re.compile(
+    r"((?:['.\-_!|](?=[a-z0-9]))?[a-z0-9*#@$]+(?:['.\-_!|](?=[a-z0-9])[a-z0-9*#@$]+)*)")
 _GAP_BOUND_RE = re.compile("[" + re.escape("".join(_SENT_CHARS | _CLAUSE_CHARS)) + "]")
 _JOINERS_RE = re.compile(r"[.\-_]+")
 
@@ -679,8 +776,9 @@ def _context(norm: str) -> _Context:
     mostly_latin = True
     if not ascii_only:
         mostly_latin = len(_LATIN_ALPHA_RE.findall(norm)) > len(_CYR_GREEK_ALPHA_RE.findall(norm))
+    stretch = _STRETCH_ASCII_RE if ascii_only else _STRETCH_RE  # same on lowercased ASCII
     return _Context(ascii_only, mostly_latin, _SYM_RE.search(norm) is not None,
-                    _DIGIT_RE.search(norm) is not None, _STRETCH_RE.search(norm) is not None)
+                    _DIGIT_RE.search(norm) is not None, stretch.search(norm) is not None)
 
 
 # (the word when the token is exactly one undotted full-span word, pieces, dotted)

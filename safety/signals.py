@@ -20,6 +20,7 @@ mundane trigger), so the caller can let explicit negation from this layer hold.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
@@ -135,10 +136,10 @@ class _Lex:
         self.pairs = frozenset((h, nx) for h, (by_next, _) in self.first2.items()
                                for nx in by_next)
         self.starts_alone: dict[str, bool] = {}  # token -> ``_starts_alone`` (cache)
+        self.plans: dict[str, _Plan] = {}  # token -> ``plan`` (cache)
 
-    def may_fire(self, toks: list[str]) -> bool:
-        """Cheap necessary condition: all words of some anchor phrase occur in ``toks``."""
-        tokset = set(toks)
+    def may_fire(self, tokset: set[str]) -> bool:
+        """Cheap necessary condition: all words of some anchor phrase occur in ``tokset``."""
         present = self.anchors.intersection(tokset)
         if present:
             for k in present:
@@ -150,24 +151,42 @@ class _Lex:
         # a token of 4+ letters starts with a 4-character stem; shorter ones cannot
         return not self.anchor_pfx4.isdisjoint(map(_FIRST4, tokset))
 
-    def start_positions(self, toks: Sequence[str]) -> list[int]:
-        """Positions where ``_match`` can find something: every other token is skipped."""
+    def start_positions(self, toks: Sequence[str], tokset: set[str]) -> list[int]:
+        """Positions where ``_match`` can find something: every other token is skipped.
+
+        ``tokset`` is ``set(toks)``.
+        """
         alone = self.starts_alone
-        new = set(toks).difference(alone)
+        new = tokset.difference(alone)
         if new:
             if len(alone) > 100_000:  # a fresh dict: another thread may be reading the old
                 alone = self.starts_alone = {}
-                new = set(toks)
+                new = tokset
             for t in new:
                 alone[t] = self._starts_alone(t)
-        pairs = self.pairs
-        heads = self.pair_heads.intersection(toks)
-        starts = {t for t in set(toks) if alone[t]}
+        heads = self.pair_heads.intersection(tokset)
+        starts = set(filter(alone.__getitem__, tokset))
+        n = len(toks)
         if not heads:
-            return [i for i, t in enumerate(toks) if t in starts]
-        nxt = [*toks[1:], None]
-        return [i for i, t in enumerate(toks)
-                if t in starts or (t in heads and (t, nxt[i]) in pairs)]
+            return list(itertools.compress(range(n), map(starts.__contains__, toks)))
+        pairs = self.pairs
+        return [i for i in itertools.compress(range(n), map((starts | heads).__contains__, toks))
+                if toks[i] in starts or (i + 1 < n and (toks[i], toks[i + 1]) in pairs)]
+
+    def plan(self, t: str) -> _Plan:
+        """What token ``t`` can start, in ``_match``'s order of hits (cached per token)."""
+        entry = self.first2.get(t)
+        by_next, other = entry if entry is not None else (None, [])
+        lead = next((k for k, (p, _) in enumerate(other) if len(p) > 1), len(other))
+        more = (self.first_pfx.get(t[:4]) or []) if len(t) >= 4 else []
+        suffixed = tuple(cls for cls, sfx in _SUFFIXES.items() if t.endswith(sfx)) \
+            if len(t) > 7 else ()
+        plan = (tuple(cls for _, cls in other[:lead]), other[lead:], by_next or None, more,
+                t[0].isdigit(), suffixed)
+        if len(self.plans) > 100_000:  # a fresh dict: another thread may be reading the old
+            self.plans = {}
+        self.plans[t] = plan
+        return plan
 
     def _starts_alone(self, t: str) -> bool:
         """True when token ``t`` may start a hit whatever follows it."""
@@ -234,47 +253,63 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------------------- matching
 
-def _match(toks: Sequence[str], lex: _Lex) -> dict[str, list[Span]]:
+# What a token can start (see ``_Lex.plan``): classes of the one-word phrases that lead its
+# ``first2`` list, the rest of that list, the list's second level, stem phrases, whether it
+# starts with a digit, and the classes whose compound suffix it ends with.
+_Plan = tuple[tuple[str, ...], list[tuple[Phrase, str]],
+              dict[str, list[tuple[Phrase, str]]] | None, list[tuple[Phrase, str]], bool,
+              tuple[str, ...]]
+
+
+def _match(toks: Sequence[str], lex: _Lex, tokset: set[str] | None = None,
+           ) -> dict[str, list[Span]]:
     """All class hits as (start, end) token spans; numbers >= 10 are ``number`` hits."""
     hits: dict[str, list[Span]] = {}
     n = len(toks)
-    first2, first_pfx = lex.first2, lex.first_pfx
-    for i in lex.start_positions(toks):
+
+    def add(cands: list[tuple[Phrase, str]], i: int, known: int) -> None:
+        """Record the phrases of ``cands`` found at ``i`` (``known`` tokens already match)."""
+        for p, cls in cands:
+            k = len(p)
+            if k > known:
+                if i + k > n:
+                    continue
+                for j in range(known, k):  # a plain loop: the hot path of the layer
+                    pj = p[j]
+                    tj = toks[i + j]
+                    if pj != tj and not (pj[-1] == "*" and tj != "|"
+                                         and (len(pj) == 1 or tj.startswith(pj[:-1]))):
+                        break
+                else:
+                    hits.setdefault(cls, []).append((i, i + k))
+            else:
+                hits.setdefault(cls, []).append((i, i + k))
+
+    plans = lex.plans
+    for i in lex.start_positions(toks, set(toks) if tokset is None else tokset):
         t = toks[i]
-        cands = None
-        entry = first2.get(t)
-        if entry is not None:
-            by_next, other = entry
-            following = by_next.get(toks[i + 1]) if i + 1 < n else None
-            cands = other + following if following else other
-        if len(t) >= 4 and first_pfx:
-            more = first_pfx.get(t[:4])
-            if more:
-                cands = (cands or []) + more
-        if t[0].isdigit():
+        plan = plans.get(t)
+        if plan is None:
+            plan = lex.plan(t)
+        singles, other, by_next, more, digit, suffixed = plan
+        if digit:
             m = _DIGITS.match(t)
             nxt = toks[i + 1] if i + 1 < n else ""
             if (m and m.end() == len(t) and int(m.group()) >= 10 and nxt not in lex.time_units
                     and not (i + 1 < n and nxt.isdigit())):
                 hits.setdefault("number", []).append((i, i + 1))
-        if len(t) > 7 and t.endswith(_SUFFIX_ALL):
-            for cls, sfx in _SUFFIXES.items():
-                if t.endswith(sfx):
-                    hits.setdefault(cls, []).append((i, i + 1))
-        if not cands:
-            continue
-        for p, cls in cands:
-            k = len(p)
-            if i + k > n:
-                continue
-            for j in range(k):  # a plain loop: this is the hot path of the layer
-                pj = p[j]
-                tj = toks[i + j]
-                if pj != tj and not (pj[-1] == "*" and tj != "|"
-                                     and (len(pj) == 1 or tj.startswith(pj[:-1]))):
-                    break
-            else:
-                hits.setdefault(cls, []).append((i, i + k))
+        for cls in suffixed:
+            hits.setdefault(cls, []).append((i, i + 1))
+        for cls in singles:
+            hits.setdefault(cls, []).append((i, i + 1))
+        if other:
+            add(other, i, 1)  # ``first2`` is keyed by the first word ...
+        if by_next is not None and i + 1 < n:
+            following = by_next.get(toks[i + 1])
+            if following:
+                add(following, i, 2)  # ... and its second level by the second
+        if more:
+            add(more, i, 0)
     return hits
 
 
@@ -802,7 +837,7 @@ def _bare(m: _Msg, v: _Verdict) -> None:
     if m.has("past_story", "benign", "third_post", "continuity"):
         return
     toks = m.toks
-    short = sum(1 for t in toks if t != "|") <= 8
+    short = len(toks) - toks.count("|") <= 8
     for h in m.spans("bare_means"):
         if m.negated(h):
             continue
@@ -910,9 +945,10 @@ def score_tokens(toks: list[str]) -> SignalResult:
     if not toks:
         return NONE_RESULT
     lex = _lex()
-    if not lex.may_fire(toks):
+    tokset = set(toks)
+    if not lex.may_fire(tokset):
         return NONE_RESULT
-    hits = _match(toks, lex)
+    hits = _match(toks, lex, tokset)
     m = _Msg(toks, hits, lex)
     v = _Verdict()
     for rule in _RULES:

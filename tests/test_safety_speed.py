@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 import time
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from safety import assess, compiled_cache
+from safety import assess, compiled_cache, signals
 from safety import detector as det
 from safety.detector import Alt, _anchor_index, _anchored_on, _candidates, _lexicon, _match_all
 from safety.normalize import tokenize
@@ -208,3 +209,153 @@ def test_mask_lookup_equals_a_plain_scan_of_the_vocabulary() -> None:
         keys += [w[:i] + "*" + w[i + 1:], w[:i] + "*" + w[i + 1:j] + "*" + w[j + 1:]]
     for key in keys:
         assert index.lookup(key) == plain(key), key
+
+
+def _ascii_texts(n: int, seed: int) -> list[str]:
+    """Random lowercase ASCII messages dense in boundaries, joiners, symbols and digits."""
+    rnd = random.Random(seed)
+    alphabet = [*"abcdeiklmoxyz '.,-_!?;:\n\"()[]{}/*#@$|&%+=<>~\t1234", "  ", "... ", "'s",
+                "a.b", "e.g.", "3am", "a1", "kill", "myself", "die", "don't", "end.then"]
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(n)]
+
+
+def test_ascii_plain_path_equals_the_general_plain_path() -> None:
+    for text in _ascii_texts(20000, 13):
+        norm = text.lower()
+        if "''" in norm or ".'" in norm:
+            continue  # routed to the general path
+        fast = norm_mod._plain_ascii(norm, None)
+        ref = norm_mod._plain_general(norm, None)
+        assert (fast is None) == (ref is None), text
+        if fast is not None and ref is not None:
+            assert (fast.words, fast.sent, fast.clause) == (ref.words, ref.sent, ref.clause), text
+
+
+def test_ascii_token_split_equals_the_unicode_token_split() -> None:
+    for text in _ascii_texts(20000, 17):
+        norm = text.lower()
+        assert norm_mod._TOKEN_SPLIT_ASCII_RE.split(norm) == \
+            norm_mod._TOKEN_SPLIT_RE.split(norm), text
+
+
+def _plain_anchor_positions(lex: det.Lexicon, words: list[str], sent: list[int],
+                            langs: frozenset[str] | None) -> list[tuple[int, list[int]]]:
+    """Chunk gating one word at a time: every anchor of a chunk through ``_candidates``."""
+    out = []
+    n = len(words)
+    lo = 0
+    while lo < n:
+        hi = n
+        if n - lo > 2 * det._CHUNK_WORDS:
+            hi = lo + det._CHUNK_WORDS
+            while hi < n and sent[hi] == sent[hi - 1]:
+                hi += 1
+            if n - hi < det._CHUNK_WORDS:
+                hi = n
+        present = set(words[lo:hi])
+        cache = {}
+        for w in present:
+            idx = _anchor_index(lex, w)
+            c = _candidates(idx, present, langs) if idx is not None else []
+            if c:
+                cache[w] = c
+        out += [(p, [s.sid for s in cache[words[p]]]) for p in range(lo, hi) if words[p] in cache]
+        lo = hi
+    return out
+
+
+def test_anchor_positions_equal_plain_chunk_gating() -> None:
+    lex = _lexicon()
+    rnd = random.Random(29)
+    texts = _texts(600, 31) + [". ".join(rnd.sample(_texts(60, 37), 8)) for _ in range(100)]
+    for langs in (None, frozenset({"de", "en", "xx"})):
+        for text in texts:
+            toks = tokenize(text, lex.vocab, lex.maxlen)
+            got = [(p, [s.sid for s in cache[toks.words[p]]])
+                   for p, cache in det._anchor_positions(lex, toks.words, toks.sent, langs)]
+            assert got == _plain_anchor_positions(lex, toks.words, toks.sent, langs), text
+
+
+def _plain_signal_hits(toks: list[str], lex: signals._Lex) -> dict[str, list[tuple[int, int]]]:
+    """Every class hit, trying every phrase that starts with each token (no start index)."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    n = len(toks)
+    for i, t in enumerate(toks):
+        cands = []
+        entry = lex.first2.get(t)
+        if entry is not None:
+            by_next, other = entry
+            cands += other + (by_next.get(toks[i + 1], []) if i + 1 < n else [])
+        if len(t) >= 4:
+            cands += lex.first_pfx.get(t[:4], [])
+        if t[0].isdigit():
+            m = signals._DIGITS.match(t)
+            nxt = toks[i + 1] if i + 1 < n else ""
+            if (m and m.end() == len(t) and int(m.group()) >= 10 and nxt not in lex.time_units
+                    and not (i + 1 < n and nxt.isdigit())):
+                hits.setdefault("number", []).append((i, i + 1))
+        if len(t) > 7:
+            for cls, sfx in signals._SUFFIXES.items():
+                if t.endswith(sfx):
+                    hits.setdefault(cls, []).append((i, i + 1))
+        for p, cls in cands:
+            if i + len(p) <= n and all(
+                    pj == tj or (pj[-1] == "*" and tj != "|"
+                                 and (len(pj) == 1 or tj.startswith(pj[:-1])))
+                    for pj, tj in zip(p, toks[i:i + len(p)], strict=True)):
+                hits.setdefault(cls, []).append((i, i + len(p)))
+    return hits
+
+
+def test_signal_matches_equal_a_plain_scan() -> None:
+    lex = signals._lex()
+    rnd = random.Random(41)
+    vocab = sorted({w for p, _ in (x for v in lex.first.values() for x in v) for w in p
+                    if not w.endswith("*")})
+    vocab += ["|", "12", "40", "7", "minutes", "erasmusbrug", "overdosed", "x"]
+    vocab += [p + "ing" for p in sorted(lex.first_pfx)]
+    for _ in range(3000):
+        toks = [rnd.choice(vocab) for _ in range(rnd.randint(1, 40))]
+        assert signals._match(toks, lex) == _plain_signal_hits(toks, lex), toks
+
+
+def test_fold_by_runs_equals_one_translate_of_the_whole_text() -> None:
+    rnd = random.Random(47)
+    alphabet = [*"aZ 'é’ßﬁ\u200bЖж😭İ…x.ǅΣς", "\u0301", "ＡＢ", "ǈ"]
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+             for _ in range(20000)]
+    texts += ["plain ascii", "it’s fine", "Straße", "Жить не хочу", "x" * 50 + "é"]
+    for text in texts:
+        folded = text.translate(norm_mod._TABLE)
+        regular = len(folded) == len(text) and norm_mod._TABLE.irregular.isdisjoint(text)
+        assert norm_mod._fold(text) == (folded, regular), text
+
+
+def test_no_character_folds_to_an_upper_case_ascii_letter() -> None:
+    """The ASCII paths read folded ASCII text as lower case ([a-z0-9] words)."""
+    upper = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for i in range(0x110000):
+        if not 0xD800 <= i < 0xE000:
+            assert upper.isdisjoint(norm_mod.fold_char(chr(i))), hex(i)
+
+
+def test_fast_paths_agree_with_plain_ones_on_the_labelled_sets() -> None:
+    """ASCII plain path, fold by runs, anchor gating and signal matching on real messages."""
+    lex, slex = _lexicon(), signals._lex()
+    data = Path(__file__).parent / "data"
+    texts = [json.loads(line)["text"] for f in sorted(data.glob("*.jsonl"))
+             if "blind" not in f.name for line in f.read_text("utf-8").splitlines()
+             if line.strip()]
+    assert len(texts) > 5000
+    for text in texts:
+        folded = text.translate(norm_mod._TABLE)
+        assert norm_mod._fold(text)[0] == folded
+        if folded.isascii() and "''" not in folded and ".'" not in folded:
+            fast, ref = norm_mod._plain_ascii(folded, None), norm_mod._plain_general(folded)
+            assert (None if fast is None else (fast.words, fast.sent, fast.clause)) == \
+                   (None if ref is None else (ref.words, ref.sent, ref.clause)), text
+        toks = tokenize(text, lex.vocab, lex.maxlen)
+        got = [(p, [s.sid for s in cache[toks.words[p]]])
+               for p, cache in det._anchor_positions(lex, toks.words, toks.sent, None)]
+        assert got == _plain_anchor_positions(lex, toks.words, toks.sent, None), text
+        assert signals._match(toks.words, slex) == _plain_signal_hits(toks.words, slex), text
