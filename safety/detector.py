@@ -1116,6 +1116,16 @@ def _anchor_positions(lex: Lexicon, words: list[str], sent: list[int],
         lo = hi
 
 
+_CHAT_WIDE_CAPS = frozenset({"en", _GLOBAL_LANG})
+
+
+def _caps_apply(cap_langs: set[str], rule_lang: str) -> bool:
+    # English and global rules answer to English and global caps only: another language's
+    # joke marker ("haha", "kkk") or past marker must not soften "took all 40 of my pills".
+    # Other languages' rules keep every cap, since their words overlap (autolesion*, suicid*).
+    return rule_lang not in _CHAT_WIDE_CAPS or not cap_langs.isdisjoint(_CHAT_WIDE_CAPS)
+
+
 def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int],
                langs: frozenset[str] | None, hist: bool = True,
                ) -> tuple[list[_Hit], list[_Hit]]:
@@ -1179,6 +1189,14 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
     for h in cap_hits:
         if h.rule.near:  # a denial/past marker also caps the neighbouring sentences
             capped.update((sent[h.start] - 1, sent[h.end - 1] + 1))
+    # which languages' caps cover each sentence (see ``_caps_apply``)
+    cap_langs: dict[int, set[str]] = {}
+    for h in cap_hits:
+        lo, hi = sent[h.start], sent[h.end - 1]
+        if h.rule.near:
+            lo, hi = lo - 1, hi + 1
+        for s_id in range(lo, hi + 1):
+            cap_langs.setdefault(s_id, set()).add(h.rule.lang)
     if capped:
         # "again"/"still"/"relapsed" in the same sentence means it is not over, except a
         # relapse told before "…clean since" ("relapsed last year, been ok since")
@@ -1201,7 +1219,8 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         level = rule.level
         if level is Level.CRISIS and (
                 _softened(lex, gaps, words, clause, start)
-                or (capped and sent[start] in capped)):
+                or (capped and sent[start] in capped
+                    and _caps_apply(cap_langs[sent[start]], rule.lang))):
             level = Level.CONCERN
             if rule.id not in soft_hits:
                 soft_hits[rule.id] = _Hit(rule, start, end, level)

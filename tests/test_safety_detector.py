@@ -403,3 +403,19 @@ def test_threat_to_kill_someone_alone_is_concern(text: str) -> None:
 @pytest.mark.parametrize("text", KILL_PERSON_NOT)
 def test_kill_idioms_jokes_and_second_person_are_not_crisis(text: str) -> None:
     assert assess(text).level is not Level.CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "haha anyway i took all 40 of my pills an hour ago",
+    "kkkk i just downed a whole bottle of pills",
+    "gonna kms after this game lol",
+])
+def test_other_languages_joke_markers_do_not_soften_english_rules(text: str) -> None:
+    # with no language hint every lexicon's caps run; only English ones speak for English rules
+    assert assess(text).level is Level.CRISIS
+
+
+def test_a_language_keeps_its_own_caps_without_a_hint() -> None:
+    text = "ano passado pensei em me matar, hoje tô bem melhor"
+    assert assess(text, "pt").level is not Level.CRISIS
+    assert assess(text).level is not Level.CRISIS
