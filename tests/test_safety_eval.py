@@ -55,6 +55,17 @@ def test_run_eval_reports_missed_targets(tmp_path: Path) -> None:
     assert "MISSED" in out.getvalue()
 
 
+def test_unseen_sets_are_scored_without_targets_or_texts(tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert run_eval(out, tmp_path / "missing", [CORPUS]) == 0
+    text = out.getvalue()
+    assert "train_round8_heldout.jsonl (306 texts, held out)" in text
+    assert "held out (no target): recall" in text
+    assert "blind (no target): recall" in text
+    assert "miss [" not in text.split("train_round8_heldout.jsonl")[1].split("==")[0]
+    assert "train_round8_heldout crisis recall" not in text
+
+
 def test_scan_round_trip() -> None:
     lines = [
         json.dumps({"text": "i want to die"}),
