@@ -106,16 +106,17 @@ def main() -> None:
         return float(negatives[int(len(negatives) * (1 - max_fp))]) + 1e-6
 
     # Backing up the phrase layer's "concern" takes less evidence than raising a message in which
-    # nothing else saw any risk. Each budget is spent on the chat-sized messages the phrases did
-    # not rate crisis: a superset of those the layer judges (it also skips recognised idioms and
-    # negations), so the real false-crisis cost is at most the budget.
+    # nothing else saw any risk. Each budget is measured on the chat-sized messages the phrases
+    # did not rate crisis: a superset of those the layer judges (it also skips recognised idioms
+    # and negations).
     alone = threshold_for(judged & ~concern, args.max_fp_alone)
-    # look-alikes the phrases rate concern score high, so their budget can ask for more than the
-    # model alone would; backing up concern never needs more evidence than no support at all
+    # Look-alikes the phrases rate concern score high, so their own budget can ask for more
+    # evidence than the model alone needs; backing up concern never needs more than no support
+    # at all, even if that spends more than --max-fp on them (the report below shows the cost).
     threshold = min(threshold_for(judged & concern, args.max_fp), alone)
     raised = judged & (oof >= np.where(concern, threshold, alone))
     missed = y & ~base
-    print(f"{len(rows)} messages ({int(y.sum())} crisis) in {len(set(folds))} file groups; "
+    print(f"{len(rows)} messages ({int(y.sum())} crisis), {FOLDS} folds of whole files; "
           f"thresholds {threshold:.3f} (concern) / {alone:.3f} (alone)")
     print(f"phrase layer: recall {base[y].mean():.3f}, false-crisis {base[~y].mean():.4f}")
     print(f"learned layer, on files it did not see: raises {int((raised & y).sum())} of the "
