@@ -1304,6 +1304,7 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
         level = Level.max(level, h.level)
         if r.imminent and h.level is Level.CRISIS:
             imminent = True
+    hit_langs = set(votes)  # languages whose detection rules matched
     for h in excl:
         if h.rule.lang != _GLOBAL_LANG:
             votes[h.rule.lang] = votes.get(h.rule.lang, 0) + 1
@@ -1311,8 +1312,18 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
         votes = _stopword_votes(lex, toks.words, text)
     masked: set[int] = set()
     soft = False
+    words_langs: dict[str, int] | None = None
     for h in excl:
         if h.rule.kind == "cap":
+            # like phrase caps (``_caps_apply``): another language's joke or past marker holds
+            # the later layers back only when the message reads as that language (its rules
+            # or its stopwords)
+            if (h.rule.lang not in _CHAT_WIDE_CAPS and langs is None
+                    and h.rule.lang not in hit_langs):
+                if words_langs is None:
+                    words_langs = _stopword_votes(lex, toks.words, text)
+                if h.rule.lang not in words_langs:
+                    continue
             soft = True
         elif h.rule.hide:
             masked.update(range(h.start, h.end))

@@ -409,6 +409,9 @@ def test_kill_idioms_jokes_and_second_person_are_not_crisis(text: str) -> None:
     "haha anyway i took all 40 of my pills an hour ago",
     "kkkk i just downed a whole bottle of pills",
     "gonna kms after this game lol",
+    # caught by the signal and learned layers, which another language's cap held back
+    "drank half a bottle of vodka with like 10 of my xanax. feeling weird and floaty lol",
+    "gave my guitar to my little cousin today. told him to look after it bc i wont need it",
 ])
 def test_other_languages_joke_markers_do_not_soften_english_rules(text: str) -> None:
     # with no language hint every lexicon's caps run; only English ones speak for English rules
