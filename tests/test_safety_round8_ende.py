@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from safety import Category, Level, assess
+from safety import Category
+from tests.safety_probes import assert_crisis, assert_not_crisis
 
 SUI, SH, HO, AB, MED = (Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS,
                         Category.ABUSE, Category.MEDICAL_EMERGENCY)
@@ -237,17 +238,14 @@ NOT_CRISIS = [
 
 @pytest.mark.parametrize("lang,category,text", CRISIS)
 def test_round8_crisis(lang: str, category: Category, text: str) -> None:
-    a = assess(text, lang)
-    assert a.level is Level.CRISIS, (text, a.evidence)
-    assert category in a.categories, (text, a.categories)
+    assert_crisis(text, lang, category)
 
 
 @pytest.mark.parametrize("lang,category,text", CRISIS)
 def test_round8_crisis_without_hint(lang: str, category: Category, text: str) -> None:
-    assert assess(text, None).level is Level.CRISIS, text
+    assert_crisis(text, None)
 
 
 @pytest.mark.parametrize("lang,text", NOT_CRISIS)
 def test_round8_look_alikes_not_crisis(lang: str, text: str) -> None:
-    assert assess(text, lang).level is not Level.CRISIS, (text, assess(text, lang).evidence)
-    assert assess(text, None).level is not Level.CRISIS, text
+    assert_not_crisis(text, lang, None)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from safety import Category, Level, assess
+from safety import Level, assess
 from safety.detector import _lexicon
+from tests.safety_probes import assert_crisis, assert_not_crisis
 
 C, N = "crisis", "below"
 
@@ -248,16 +249,13 @@ NOT_CRISIS = [(lang, text) for lang, text, level, _ in PROBES if level == N]
 @pytest.mark.parametrize("hint", [True, False])
 @pytest.mark.parametrize(("lang", "text", "category"), CRISIS)
 def test_round8_espt_crisis(lang: str, text: str, category: str, hint: bool) -> None:
-    a = assess(text, lang if hint else None)
-    assert a.level is Level.CRISIS, (text, a.evidence)
-    assert Category(category) in a.categories, (text, a.categories)
+    assert_crisis(text, lang if hint else None, category)
 
 
 @pytest.mark.parametrize("hint", [True, False])
 @pytest.mark.parametrize(("lang", "text"), NOT_CRISIS)
 def test_round8_espt_not_crisis(lang: str, text: str, hint: bool) -> None:
-    a = assess(text, lang if hint else None)
-    assert a.level is not Level.CRISIS, (text, a.evidence)
+    assert_not_crisis(text, lang if hint else None)
 
 
 def test_round8_espt_portuguese_no_is_a_preposition() -> None:

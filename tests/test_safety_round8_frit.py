@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from safety import Category, Level, assess
+from safety import Level, assess
+from tests.safety_probes import assert_crisis, assert_not_crisis
 
 # (lang, category, text): must reach Level.CRISIS with that category
 CRISIS = [
@@ -740,16 +741,13 @@ NOT_CRISIS = [
 @pytest.mark.parametrize("hint", [True, False])
 @pytest.mark.parametrize(("lang", "category", "text"), CRISIS)
 def test_round8_crisis(lang: str, category: str, text: str, hint: bool) -> None:
-    a = assess(text, lang if hint else None)
-    assert a.level is Level.CRISIS, (text, a.evidence)
-    assert Category(category) in a.categories, (text, a.categories)
+    assert_crisis(text, lang if hint else None, category)
 
 
 @pytest.mark.parametrize("hint", [True, False])
 @pytest.mark.parametrize(("lang", "text"), NOT_CRISIS)
 def test_round8_not_crisis(lang: str, text: str, hint: bool) -> None:
-    a = assess(text, lang if hint else None)
-    assert a.level is not Level.CRISIS, (text, a.evidence)
+    assert_not_crisis(text, lang if hint else None)
 
 
 def test_round8_farewell_signs_need_two() -> None:

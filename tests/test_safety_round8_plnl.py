@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from safety import Category, Level, assess
+from safety import Category
+from tests.safety_probes import assert_crisis, assert_not_crisis
 
 S, SH, H, A, M = (Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS,
                   Category.ABUSE, Category.MEDICAL_EMERGENCY)
@@ -106,12 +107,9 @@ NOT_CRISIS = [
 
 @pytest.mark.parametrize(("lang", "text", "cat"), CRISIS)
 def test_round8_plnl_crisis(lang: str, text: str, cat: Category) -> None:
-    a = assess(text, lang)
-    assert a.level is Level.CRISIS, (text, a)
-    assert cat in a.categories, (text, a.categories)
+    assert_crisis(text, lang, cat)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_CRISIS)
 def test_round8_plnl_not_crisis(lang: str, text: str) -> None:
-    assert assess(text, lang).level is not Level.CRISIS, text
-    assert assess(text).level is not Level.CRISIS, text
+    assert_not_crisis(text, lang, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from safety import Category, Level, assess
+from tests.safety_probes import assert_crisis, assert_not_crisis
 
 S, SH, HO, AB, MED = (Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS,
                       Category.ABUSE, Category.MEDICAL_EMERGENCY)
@@ -241,30 +242,24 @@ NOT_CRISIS_TR = [
 
 @pytest.mark.parametrize(("text", "cat"), CRISIS_RU)
 def test_ru_round8_crisis(text: str, cat: Category) -> None:
-    a = assess(text, "ru")
-    assert a.level is Level.CRISIS, (text, a.evidence)
-    assert cat in a.categories, (text, a.categories)
+    assert_crisis(text, "ru", cat)
 
 
 @pytest.mark.parametrize("text", NOT_CRISIS_RU)
 @pytest.mark.parametrize("lang", ["ru", None])
 def test_ru_round8_not_crisis(lang: str | None, text: str) -> None:
-    a = assess(text, lang)
-    assert a.level is not Level.CRISIS, (text, a.evidence)
+    assert_not_crisis(text, lang)
 
 
 @pytest.mark.parametrize(("text", "cat"), CRISIS_TR)
 def test_tr_round8_crisis(text: str, cat: Category) -> None:
-    a = assess(text, "tr")
-    assert a.level is Level.CRISIS, (text, a.evidence)
-    assert cat in a.categories, (text, a.categories)
+    assert_crisis(text, "tr", cat)
 
 
 @pytest.mark.parametrize("text", NOT_CRISIS_TR)
 @pytest.mark.parametrize("lang", ["tr", None])
 def test_tr_round8_not_crisis(lang: str | None, text: str) -> None:
-    a = assess(text, lang)
-    assert a.level is not Level.CRISIS, (text, a.evidence)
+    assert_not_crisis(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

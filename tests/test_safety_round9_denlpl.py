@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from safety import Category, Level, assess
+from safety import Category
+from tests.safety_probes import assert_crisis, assert_not_crisis
 
 S, SH, HO, AB, MED = (Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS,
                       Category.ABUSE, Category.MEDICAL_EMERGENCY)
@@ -143,12 +144,9 @@ NOT_CRISIS = [
 
 @pytest.mark.parametrize(("lang", "text", "cat"), CRISIS)
 def test_round9_crisis(lang: str, text: str, cat: Category) -> None:
-    a = assess(text, lang)
-    assert a.level is Level.CRISIS, (text, a.evidence)
-    assert cat in a.categories, (text, a.categories)
+    assert_crisis(text, lang, cat)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_CRISIS)
 def test_round9_not_crisis(lang: str, text: str) -> None:
-    assert assess(text, lang).level is not Level.CRISIS, text
-    assert assess(text, None).level is not Level.CRISIS, text
+    assert_not_crisis(text, lang, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from safety import Category, Level, assess
+from tests.safety_probes import assert_crisis, assert_not_crisis
 
 CRISIS = [
     ('no actually the noose is already over the banister', 'suicide'),
@@ -157,23 +157,17 @@ STILL_CRISIS = [
 @pytest.mark.parametrize("lang", ["en", None])
 @pytest.mark.parametrize(("text", "category"), CRISIS)
 def test_round9_concepts_reach_crisis(text: str, category: str, lang: str | None) -> None:
-    a = assess(text, lang)
-    assert a.level is Level.CRISIS, (text, a.evidence)
-    assert Category(category) in a.categories, (text, a.categories)
+    assert_crisis(text, lang, category)
 
 
 @pytest.mark.parametrize("lang", ["en", None])
 @pytest.mark.parametrize("text", DEFUSED + SAFE)
 def test_round9_defused_and_lookalikes_stay_below_crisis(text: str, lang: str | None) -> None:
-    a = assess(text, lang)
-    assert a.level is not Level.CRISIS, (text, a.evidence)
+    assert_not_crisis(text, lang)
 
 
 @pytest.mark.parametrize("lang", ["en", None])
 @pytest.mark.parametrize(("text", "category"), STILL_CRISIS)
 def test_round9_defuser_words_do_not_hide_real_crisis(text: str, category: str | None,
                                                       lang: str | None) -> None:
-    a = assess(text, lang)
-    assert a.level is Level.CRISIS, (text, a.evidence)
-    if category is not None:
-        assert Category(category) in a.categories, (text, a.categories)
+    assert_crisis(text, lang, category)

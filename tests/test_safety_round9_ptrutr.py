@@ -2,7 +2,8 @@
 
 import pytest
 
-from safety import Category, Level, assess
+from safety import Category
+from tests.safety_probes import assert_crisis, assert_not_crisis
 
 CRISIS = [
     # pt
@@ -53,12 +54,9 @@ CRISIS = [
 
 
 @pytest.mark.parametrize("lang,text,cat", CRISIS)
-def test_round9_crisis(lang, text, cat):
+def test_round9_crisis(lang: str, text: str, cat: Category | None) -> None:
     for hint in (lang, None):
-        a = assess(text, hint)
-        assert a.level is Level.CRISIS, (hint, text, a.evidence)
-        if cat is not None:
-            assert cat in a.categories, (hint, text, a.categories)
+        assert_crisis(text, hint, cat)
 
 
 NOT_CRISIS = [
@@ -113,7 +111,5 @@ NOT_CRISIS = [
 
 
 @pytest.mark.parametrize("lang,text", NOT_CRISIS)
-def test_round9_not_crisis(lang, text):
-    for hint in (lang, None):
-        a = assess(text, hint)
-        assert a.level is not Level.CRISIS, (hint, text, a.evidence)
+def test_round9_not_crisis(lang: str, text: str) -> None:
+    assert_not_crisis(text, lang, None)
