@@ -1304,7 +1304,7 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
         level = Level.max(level, h.level)
         if r.imminent and h.level is Level.CRISIS:
             imminent = True
-    hit_langs = set(votes)  # languages whose detection rules matched
+    hit_langs = set(votes) if excl else set()  # languages whose detection rules matched
     for h in excl:
         if h.rule.lang != _GLOBAL_LANG:
             votes[h.rule.lang] = votes.get(h.rule.lang, 0) + 1
