@@ -3,6 +3,11 @@
 Run: ``python bench/safety.py`` (from the repository root). ``--scan`` also times
 ``carebridge safety scan`` end to end (a new process each run, start-up included) on 20,000
 chat-sized lines and on 20,000 lines drawn from the whole mixed corpus.
+
+Comparing two versions of the code on a shared machine: ``--against DIR`` runs this benchmark
+in turn on the ``safety`` package of checkout ``DIR`` and on this one (``--rounds N`` pairs of
+new processes, default 5) and prints the medians of CPU-time figures and their ratios.
+``--code DIR`` measures ``DIR``'s package once; ``--json`` prints only the CPU-time figures.
 """
 
 from __future__ import annotations
@@ -19,11 +24,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# the package measured (the corpus is always this checkout's)
+CODE = Path(sys.argv[sys.argv.index("--code") + 1]).resolve() if "--code" in sys.argv else ROOT
+sys.path.insert(0, str(CODE))
 
 from safety import assess  # noqa: E402
 
-BENCH_DIR = ROOT.parent / "shared" / "benchmarks"
+# the shared folder next to the checkout (a worktree sits one level deeper)
+BENCH_DIR = next((d / "shared" / "benchmarks" for d in ROOT.parents[:2]
+                  if (d / "shared" / "benchmarks").is_dir()),
+                 ROOT.parent / "shared" / "benchmarks")
 RUNS = 7
 
 
@@ -90,34 +100,20 @@ def scan_timings(texts: list[str], runs: int = 3) -> None:
               "including start-up")
 
 
-def main() -> int:
-    """Print throughput and adversarial timings."""
-    texts = corpus()
-    assess("warm up")
-    for t in texts[:50]:
-        assess(t)
+def throughput(texts: list[str], runs: int) -> tuple[list[float], list[float]]:
+    """Messages/s over ``texts`` per run: wall clock and CPU time."""
     rates, cpu_rates = [], []
-    for _ in range(RUNS):
+    for _ in range(runs):
         t0, c0 = time.perf_counter(), time.process_time()
         for t in texts:
             assess(t)
         rates.append(len(texts) / (time.perf_counter() - t0))
         cpu_rates.append(len(texts) / (time.process_time() - c0))
-    med, cpu_med = statistics.median(rates), statistics.median(cpu_rates)
-    avg_len = sum(map(len, texts)) / max(1, len(texts))
-    print(f"corpus: {len(texts)} messages, mean {avg_len:.0f} chars")
-    # CPU time is what one core spends; on a shared machine wall time also counts waiting
-    print(f"throughput: median {med:,.0f} messages/s over {RUNS} runs "
-          f"(min {min(rates):,.0f}, max {max(rates):,.0f}); {1e6 / med:.1f} us/message; "
-          f"CPU time: median {cpu_med:,.0f} messages/s")
-    short = [t for t in texts if len(t) <= 200]
-    t0, c0 = time.perf_counter(), time.process_time()
-    for _ in range(3):
-        for t in short:
-            assess(t)
-    dt, cdt = (time.perf_counter() - t0) / 3, (time.process_time() - c0) / 3
-    print(f"chat-sized (<=200 chars, n={len(short)}): {len(short) / dt:,.0f} messages/s "
-          f"(CPU time: {len(short) / cdt:,.0f})")
+    return rates, cpu_rates
+
+
+def worst_case(quiet: bool) -> tuple[float, float]:
+    """The slowest adversarial message: median ms of 5 (wall clock, CPU time)."""
     worst = worst_cpu = 0.0
     for name, text in adversarial().items():
         times, cpu = [], []
@@ -128,10 +124,65 @@ def main() -> int:
             cpu.append(time.process_time() - c0)
         ms, cpu_ms = statistics.median(times) * 1000, statistics.median(cpu) * 1000
         worst, worst_cpu = max(worst, ms), max(worst_cpu, cpu_ms)
-        print(f"adversarial {name:<16} {len(text)} chars: {ms:6.2f} ms (median of 5; "
-              f"CPU {cpu_ms:.2f} ms)")
+        if not quiet:
+            print(f"adversarial {name:<16} {len(text)} chars: {ms:6.2f} ms (median of 5; "
+                  f"CPU {cpu_ms:.2f} ms)")
+    return worst, worst_cpu
+
+
+def against(other: Path, rounds: int) -> None:
+    """Alternate new processes on ``other``'s code and on this checkout's; print medians."""
+    names = {"other": other, "this": ROOT}
+    got: dict[str, list[dict[str, float]]] = {k: [] for k in names}
+    for _ in range(rounds):
+        for key, code in names.items():
+            out = subprocess.run([sys.executable, __file__, "--json", "--code", str(code)],
+                                 capture_output=True, text=True, check=True, cwd=ROOT).stdout
+            got[key].append(json.loads(out.splitlines()[-1]))
+            print(f"{key}: {got[key][-1]}", flush=True)
+    print(f"other = {other}, this = {ROOT}; medians of {rounds} runs each (CPU time; the "
+          "paired ratio is the median of this/other over runs made one after the other)")
+    for field in ("mixed", "chat", "worst_ms"):
+        a = statistics.median(r[field] for r in got["other"])
+        b = statistics.median(r[field] for r in got["this"])
+        paired = statistics.median(y[field] / x[field]
+                                   for x, y in zip(got["other"], got["this"], strict=True))
+        print(f"{field:<9} other {a:10,.2f}  this {b:10,.2f}  this/other {b / a:.3f}  "
+              f"paired {paired:.3f}")
+
+
+def main() -> int:
+    """Print throughput and adversarial timings."""
+    args = sys.argv[1:]
+    if "--against" in args:
+        rounds = int(args[args.index("--rounds") + 1]) if "--rounds" in args else 5
+        against(Path(args[args.index("--against") + 1]).resolve(), rounds)
+        return 0
+    quiet = "--json" in args
+    texts = corpus()
+    assess("warm up")
+    for t in texts[:50]:
+        assess(t)
+    rates, cpu_rates = throughput(texts, RUNS)
+    med, cpu_med = statistics.median(rates), statistics.median(cpu_rates)
+    short = [t for t in texts if len(t) <= 200]
+    _, chat_cpu = throughput(short, 3)
+    if not quiet:
+        avg_len = sum(map(len, texts)) / max(1, len(texts))
+        print(f"corpus: {len(texts)} messages, mean {avg_len:.0f} chars")
+        # CPU time is what one core spends; on a shared machine wall time also counts waiting
+        print(f"throughput: median {med:,.0f} messages/s over {RUNS} runs "
+              f"(min {min(rates):,.0f}, max {max(rates):,.0f}); {1e6 / med:.1f} us/message; "
+              f"CPU time: median {cpu_med:,.0f} messages/s")
+        print(f"chat-sized (<=200 chars, n={len(short)}): CPU time: median "
+              f"{statistics.median(chat_cpu):,.0f} messages/s over 3 runs")
+    worst, worst_cpu = worst_case(quiet)
+    if quiet:
+        print(json.dumps({"mixed": cpu_med, "chat": statistics.median(chat_cpu),
+                          "worst_ms": worst_cpu}))
+        return 0
     print(f"adversarial worst case: {worst:.2f} ms (CPU time {worst_cpu:.2f} ms)")
-    if "--scan" in sys.argv[1:]:
+    if "--scan" in args:
         scan_timings(texts)
     return 0
 

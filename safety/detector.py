@@ -27,11 +27,13 @@ sequence gets an *anchor*: its rarest token class.  At run time each message
 token is looked up in a hash index of anchors; only sequences anchored on a token that is
 present are tried, after a per-message feasibility check (every required word class must
 occur in the message; per anchor token the classes are bitsets, and each sequence is first
-gated on its rarest other class).  A try matches the elements right of the anchor forwards and
-the elements left of it backwards (an alternation only tries the options whose first or last
-word fits the next token); gaps are bounded, so the work per try is bounded by a
-constant of the pattern and total work is linear in the message length.  Regular
-expressions are used only in the tokeniser (single-quantifier character classes, linear).
+gated on its rarest other class; the feasible list depends only on which of those classes'
+words occur, so it is remembered in a bounded table).  A try matches the elements right of
+the anchor forwards and the elements left of it backwards (an alternation only tries the
+options whose first or last word fits the next token); gaps are bounded, so the work per
+try is bounded by a constant of the pattern and total work is linear in the message length.
+Regular expressions are used only in the tokeniser (single-quantifier character classes,
+linear).
 The compiled lexicon is cached on disk (``safety.compiled_cache``) for fast process start.
 
 Levels, negation, exclusions, combinations
@@ -462,8 +464,13 @@ class Lexicon:
     prefix3: frozenset[str] = frozenset()  # keys of by_prefix3
     quick: _Quick | None = None  # fast-path keys without history-only rules
     quick_hist: _Quick | None = None  # fast-path keys of all rules
-    # token -> what it anchors (None: nothing); filled on first sight of each token
-    by_token: dict[str, _AnchorIndex | None] = field(default_factory=dict)
+    # token -> what it anchors (None: nothing), and the tokens that anchor something; filled
+    # on first sight of each token (the set is small: intersecting it is cheap)
+    by_token: tuple[dict[str, _AnchorIndex | None], set[str]] = field(
+        default_factory=lambda: ({}, set()))
+    # (anchor token, its index's words in a message, languages) -> ``_candidates``
+    memo: dict[tuple[str, frozenset[str], frozenset[str] | None], list[Seq]] = field(
+        default_factory=dict)
 
 
 def _key_class(seq: Sequence[Element], anchor: int, common: frozenset[str]) -> TokClass:
@@ -1027,16 +1034,19 @@ def _anchor_index(lex: Lexicon, w: str) -> _AnchorIndex | None:
 
 def _anchor_indexes(lex: Lexicon, present: set[str]) -> list[_AnchorIndex]:
     """The anchor indexes of the distinct tokens of a message that anchor something."""
-    by_token = lex.by_token
+    by_token, anchoring = lex.by_token
     new = present.difference(by_token)
     if new:
         if len(by_token) > 200_000:  # numbers and typos are unbounded: keep the cache small
-            # a fresh dict, not clear(): another thread may be reading the old one
-            by_token = lex.by_token = {}
+            # fresh ones, not clear(): another thread may be reading the old ones
+            by_token, anchoring = lex.by_token = ({}, set())
+            lex.memo = {}  # (its lists were worked out from the old indexes)
             new = present
         for w in new:
-            by_token[w] = _anchor_index(lex, w)
-    return list(filter(None, map(by_token.__getitem__, present)))
+            idx = by_token[w] = _anchor_index(lex, w)
+            if idx is not None:
+                anchoring.add(w)  # (after ``by_token``: readers look it up there)
+    return list(map(by_token.__getitem__, present.intersection(anchoring)))
 
 
 def _candidates(idx: _AnchorIndex, present: set[str],
@@ -1062,6 +1072,27 @@ def _candidates(idx: _AnchorIndex, present: set[str],
     seqs, needs = idx.seqs, idx.needs
     return [seqs[i] for i in order if needs[i] & have == needs[i]
             and (langs is None or seqs[i].rule.lang in langs)]
+
+
+_MEMO_SIZE = 20_000  # remembered candidate lists (a few MB at most)
+
+
+def _memo_candidates(lex: Lexicon, idx: _AnchorIndex, present: set[str],
+                     langs: frozenset[str] | None) -> list[Seq]:
+    """``_candidates``, remembered (the lists are only read, never changed).
+
+    The result depends only on which of ``idx.words`` the message holds (the gate words are
+    among them), and the same few such word sets recur across messages and sentence runs.
+    """
+    key = (idx.word, idx.words.intersection(present), langs)
+    got = lex.memo.get(key)
+    if got is None:
+        got = _candidates(idx, present, langs)
+        memo = lex.memo
+        if len(memo) >= _MEMO_SIZE:  # a fresh dict: another thread may be reading the old
+            memo = lex.memo = {}
+        memo[key] = got
+    return got
 
 
 def _anchored_on(lex: Lexicon, w: str) -> list[Seq]:
@@ -1092,6 +1123,13 @@ def _anchor_positions(lex: Lexicon, words: list[str], sent: list[int],
                       langs: frozenset[str] | None) -> Iterator[tuple[int, dict[str, list[Seq]]]]:
     """Each position whose word anchors a feasible sequence, with the candidates by word."""
     n = len(words)
+    every = set(words)
+    # candidate lists only for words that anchor something (word, stem or number anchors)
+    indexes = _anchor_indexes(lex, every)
+    if not indexes:
+        return
+    by_word: dict[str, _AnchorIndex] | None = None  # ``indexes`` by their token
+    anchor_words: frozenset[str] = frozenset()  # (its keys)
     lo = 0
     while lo < n:
         hi = n
@@ -1100,14 +1138,21 @@ def _anchor_positions(lex: Lexicon, words: list[str], sent: list[int],
             hi = bisect.bisect_right(sent, sent[lo + _CHUNK_WORDS - 1], lo + _CHUNK_WORDS)
             if n - hi < _CHUNK_WORDS:
                 hi = n
-        chunk = words[lo:hi] if hi - lo < n else words
-        present = set(chunk)
-        # candidate lists only for words that anchor something (word, stem or number anchors)
+        chunk = words
+        present = every
+        chunk_indexes: Iterable[_AnchorIndex] = indexes
+        if hi - lo < n:
+            chunk = words[lo:hi]
+            present = set(chunk)
+            if by_word is None:
+                by_word = {idx.word: idx for idx in indexes}
+                anchor_words = frozenset(by_word)
+            chunk_indexes = map(by_word.__getitem__, present.intersection(anchor_words))
         cache: dict[str, list[Seq]] = {}
-        for idx in _anchor_indexes(lex, present):
+        for idx in chunk_indexes:
             if not idx.ungated and present.isdisjoint(idx.gate_words):
                 continue  # every sequence is gated shut (what ``_candidates`` would find)
-            c = _candidates(idx, present, langs)
+            c = _memo_candidates(lex, idx, present, langs)
             if c:
                 cache[idx.word] = c
         if cache:
@@ -1201,8 +1246,9 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         # "again"/"still"/"relapsed" in the same sentence means it is not over, except a
         # relapse told before "…clean since" ("relapsed last year, been ok since")
         since = {sent[h.start]: h.start for h in cap_hits if "since" in words[h.start:h.end]}
-        capped -= {sent[q] for q in range(n) if words[q] in _ONGOING
-                   and not (words[q] in _RELAPSE and q < since.get(sent[q], -1))}
+        ongoing = itertools.compress(range(n), map(_ONGOING.__contains__, words))
+        capped -= {sent[q] for q in ongoing
+                   if not (words[q] in _RELAPSE and q < since.get(sent[q], -1))}
         # "6 months clean gone": the streak is named only to say it ended
         capped -= {sent[h.start] for h in cap_hits
                    if h.end < n and words[h.end] in _STREAK_ENDED}
@@ -1295,7 +1341,7 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
         if h.level is Level.NONE or not r.categories:
             continue
         if spans is None:
-            spans = toks.spans
+            spans = toks.spans_upto(max(h.end for h in hits))
         span = (spans[h.start][0], spans[h.end - 1][1])
         for cat in r.categories:
             evidence.append(Evidence(cat, h.level, r.id, span))

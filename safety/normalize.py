@@ -247,24 +247,26 @@ class Tokens:
     @property
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) of every token in the original text."""
-        if self._spans is None and self._bounds is not None:
-            starts, ends, offs = self._bounds
-            if offs is None:
-                self._spans = list(zip(starts, ends, strict=True))
-            else:
-                last = len(offs) - 1
-                self._spans = [(offs[min(s, last)], offs[min(e - 1, last)] + 1)
-                               for s, e in zip(starts, ends, strict=True)]
         if self._spans is None:
-            spans = [m.span() for m in _PLAIN_TOK_RE.finditer(self._norm or "")]
-            if self._text is not None:
-                _, offs = normalize_chars(self._text)
-                if offs:
-                    last = len(offs) - 1
-                    spans = [(offs[min(a, last)], offs[min(b - 1, last)] + 1)
-                             for a, b in spans]
-            self._spans = spans
+            self._spans = self.spans_upto(len(self.words))
         return self._spans
+
+    def spans_upto(self, k: int) -> list[tuple[int, int]]:
+        """(start, end) in the original text of the first ``k`` tokens (or of all of them)."""
+        # a detection near the start of a long message needs the spans of a few tokens only
+        if self._spans is not None:
+            return self._spans
+        if self._bounds is not None:
+            starts, ends, offs = self._bounds
+            spans = list(zip(starts[:k], ends[:k], strict=True))
+        else:  # the plain path: tokens of the folded text, offsets mapped afterwards
+            found = itertools.islice(_PLAIN_TOK_RE.finditer(self._norm or ""), k)
+            spans = [m.span() for m in found]
+            offs = normalize_chars(self._text)[1] if self._text is not None else None
+        if offs:
+            last = len(offs) - 1
+            spans = [(offs[min(a, last)], offs[min(b - 1, last)] + 1) for a, b in spans]
+        return spans
 
 
 _PLAIN_TOK_RE = re.compile(r"(?:[^\W_]|'(?=[^\W_]))+")

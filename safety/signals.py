@@ -11,7 +11,7 @@ spaces, sentence breaks as ``|``).  The vocabulary is data (``lexicons/signals.y
 once and compiled to dicts/frozensets; the rules below combine word classes within one message
 and mostly within a window of ``_WIN`` tokens.  Cost is linear in the message: a frozenset test
 first (no anchor word -> NONE at once), then one pass over the tokens, then a few rule checks
-over the (few) hits.
+over the (few) hits (a rule none of whose trigger classes matched is skipped, ``_TRIGGERS``).
 
 ``SignalResult.rules`` names the rules that fired; cancelled ones are reported as
 ``"negated:<rule>"`` (negator before the act verb) or ``"joke:<rule>"`` (hyperbole on a
@@ -21,9 +21,8 @@ mundane trigger), so the caller can let explicit negation from this layer hold.
 from __future__ import annotations
 
 import itertools
-import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -79,8 +78,6 @@ _HOLDABLE = ("drug", "poison", "hang", "gun", "blade", "car_exhaust")
 _PLACES = ("height", "traffic", "water")
 _FINAL = ("finality_strong", "finality_heavy", "ending", "affairs")
 _DIGITS = re.compile(r"\d+")
-_ENDS_WITH_SUFFIX = operator.methodcaller("endswith", _SUFFIX_ALL)
-_FIRST4 = operator.itemgetter(slice(0, 4))
 # libyaml's parser when available (same documents, ~7x faster start-up)
 _BASE_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
@@ -136,6 +133,8 @@ class _Lex:
         self.pairs = frozenset((h, nx) for h, (by_next, _) in self.first2.items()
                                for nx in by_next)
         self.starts_alone: dict[str, bool] = {}  # token -> ``_starts_alone`` (cache)
+        # tokens already tested by ``_stem_anchor``, and those that passed (cache)
+        self.stem_cache: tuple[set[str], set[str]] = (set(), set())
         self.plans: dict[str, _Plan] = {}  # token -> ``plan`` (cache)
 
     def may_fire(self, tokset: set[str]) -> bool:
@@ -146,10 +145,20 @@ class _Lex:
                 for need in self.anchor_req[k]:
                     if need <= tokset:
                         return True
-        if any(len(t) > 7 for t in filter(_ENDS_WITH_SUFFIX, tokset)):
-            return True
+        seen, passed = self.stem_cache
+        new = tokset.difference(seen)
+        if new:
+            if len(seen) > 100_000:  # a fresh cache: another thread may be reading the old
+                seen, passed = self.stem_cache = (set(), set())
+                new = tokset
+            passed.update(filter(self._stem_anchor, new))
+            seen.update(new)  # (after ``passed``: a token in ``seen`` has its answer)
+        return not passed.isdisjoint(tokset)
+
+    def _stem_anchor(self, t: str) -> bool:
+        """True when token ``t`` ends with a compound suffix or starts with an anchor stem."""
         # a token of 4+ letters starts with a 4-character stem; shorter ones cannot
-        return not self.anchor_pfx4.isdisjoint(map(_FIRST4, tokset))
+        return (len(t) > 7 and t.endswith(_SUFFIX_ALL)) or t[:4] in self.anchor_pfx4
 
     def start_positions(self, toks: Sequence[str], tokset: set[str]) -> list[int]:
         """Positions where ``_match`` can find something: every other token is skipped.
@@ -932,6 +941,33 @@ def _events(m: _Msg, v: _Verdict) -> None:
 _RULES = (_overdose, _means, _finality, _research, _accident, _step, _self_harm,
           _harm_others, _abuse, _medical, _third_party, _veiled, _third_post, _bare, _events)
 
+# The classes without which a rule records nothing (it acts only inside loops over their hits
+# or behind tests for them), so a message matching none of them skips it.  Keep in step with
+# the rules: ``test_signal_rules_record_nothing_without_their_triggers`` checks each one.
+_TRIGGERS: dict[Callable[[_Msg, _Verdict], None], frozenset[str]] = {
+    _overdose: frozenset({"overdose", "ingest_past", "ingest_intent"}),
+    _means: frozenset(_HOLDABLE),
+    _finality: frozenset({"finality_strong", "finality_heavy", "affairs", "ending", "plan_self",
+                          "time_covert"}),
+    _research: frozenset({"research_q", "research_struct"}),
+    _accident: frozenset({"wish", "wish_1p"}),
+    _step: frozenset({"step", "position_edge", "position_on", *_PLACES}),
+    _self_harm: frozenset({"sh_verb", "sh_reflexive", "sh_craving"}),
+    _harm_others: frozenset({"harm_verb", "harm_verb_target"}),
+    _abuse: frozenset({"abuse_verb", "threat_cond", "threat", "night_visit", "bruises",
+                       "lockin", "ex"}),
+    _medical: frozenset({"medical", "medical_3p", "ingest_past"}),
+    _third_party: frozenset({"third_goodbye", "third_wants", "third_silent"}),
+    _veiled: frozenset({"research_height", "affairs", "pet_give", "finality_heavy", *_PLACES,
+                        *_HOLDABLE}),
+    _third_post: frozenset({"third_post"}),
+    _bare: frozenset({"bare_means", "farewell_letter"}),
+    _events: frozenset({"med_sign", "med_strong", "ab_act3", "viol_verb3", "strangle", "threat2",
+                        "deep_cut", "child_out", "took_docs", "secret", "night_visit2", "weapon",
+                        "revenge", "sh_mark"}),
+}
+_TRIGGERED_RULES = tuple((rule, _TRIGGERS[rule]) for rule in _RULES)
+
 
 # ---------------------------------------------------------------------------------- API
 
@@ -951,8 +987,10 @@ def score_tokens(toks: list[str]) -> SignalResult:
     hits = _match(toks, lex, tokset)
     m = _Msg(toks, hits, lex)
     v = _Verdict()
-    for rule in _RULES:
-        rule(m, v)
+    matched = hits.keys()
+    for rule, triggers in _TRIGGERED_RULES:
+        if not matched.isdisjoint(triggers):
+            rule(m, v)
     if not v.rules:
         return NONE_RESULT
     return v.result()

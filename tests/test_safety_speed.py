@@ -93,6 +93,18 @@ def test_candidates_equal_a_plain_feasibility_filter() -> None:
                 assert got == want, (text, w)
 
 
+def test_remembered_candidates_equal_fresh_ones() -> None:
+    """``_memo_candidates`` answers like ``_candidates`` whether or not it remembered."""
+    lex = _lexicon()
+    texts = _texts(300, 59)
+    for langs in (None, frozenset({"en", "xx"}), frozenset({"pl", "en", "xx"})):
+        for text in texts + texts[:100]:  # the repeats are answered from memory
+            present = set(tokenize(text, lex.vocab, lex.maxlen).words)
+            for idx in det._anchor_indexes(lex, present):
+                assert det._memo_candidates(lex, idx, present, langs) == \
+                    _candidates(idx, present, langs), (text, idx.word)
+
+
 def test_option_index_lists_every_option_that_can_start_with_a_word() -> None:
     lex = _lexicon()
     alts: dict[int, Alt] = {}
@@ -359,3 +371,25 @@ def test_fast_paths_agree_with_plain_ones_on_the_labelled_sets() -> None:
                for p, cache in det._anchor_positions(lex, toks.words, toks.sent, None)]
         assert got == _plain_anchor_positions(lex, toks.words, toks.sent, None), text
         assert signals._match(toks.words, slex) == _plain_signal_hits(toks.words, slex), text
+
+
+def test_signal_rules_record_nothing_without_their_triggers() -> None:
+    """A rule skipped for lack of its trigger classes would have recorded nothing anyway."""
+    lex = signals._lex()
+    classes = {cls for index in (lex.first, lex.first_pfx) for cands in index.values()
+               for _, cls in cands} | {"number"} | set(signals._SUFFIXES)
+    rnd = random.Random(53)
+    words = ["i", "my", "not", "never", "|", "tonight", "with", "a", "this", "to", "rope",
+             "cutting", "kill", "list", "made", "x"]
+    for rule in signals._RULES:
+        others = sorted(classes - signals._TRIGGERS[rule])
+        for _ in range(1500):
+            toks = [rnd.choice(words) for _ in range(rnd.randint(1, 30))]
+            hits: dict[str, list[tuple[int, int]]] = {}
+            for cls in rnd.sample(others, rnd.randint(1, min(len(others), 40))):
+                for _ in range(rnd.randint(1, 3)):
+                    a = rnd.randrange(len(toks))
+                    hits.setdefault(cls, []).append((a, rnd.randint(a + 1, len(toks))))
+            verdict = signals._Verdict()
+            rule(signals._Msg(toks, hits, lex), verdict)
+            assert not verdict.rules, (rule.__name__, sorted(hits))
