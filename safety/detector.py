@@ -1298,6 +1298,12 @@ class _Partial:
 
 
 _IDEATION_CATS = (Category.SUICIDE, Category.SELF_HARM)
+# Harm to others needs someone else. A threat pattern whose words name only the writer ("i want
+# to kill myself tonight" read by "<intent> <verb> {1,6} <time>", Spanish/French "me") is
+# suicide, which the suicide rules report; a threat to someone named keeps its category.
+_SELF_OBJECTS = frozenset({"myself", "meself", "mysef", "myslef", "me", "ourselves"})
+_OTHER_PEOPLE = frozenset({"him", "her", "them", "he", "she", "they", "his", "their", "you",
+                           "u", "ya", "te", "le", "la", "lo", "lui", "ihn", "sie", "ihm"})
 _SIGNAL_TAGS = frozenset({"farewell", "intent", "means", "time", "plan", "relapse", "cont"})
 
 
@@ -1314,6 +1320,11 @@ def _stopword_votes(lex: Lexicon, words: list[str], text: str) -> dict[str, int]
     return votes
 
 
+def _names_only_writer(words: list[str], h: Any) -> bool:
+    seg = words[h.start:h.end]
+    return not _SELF_OBJECTS.isdisjoint(seg) and _OTHER_PEOPLE.isdisjoint(seg)
+
+
 def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
               hist: bool = False) -> _Partial:
     toks = tokenize(text, lex.vocab, lex.maxlen)
@@ -1328,6 +1339,8 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
     tag_pos: dict[str, list[int]] = {}
     for h in hits:
         r = h.rule
+        if r.categories == (Category.HARM_TO_OTHERS,) and _names_only_writer(toks.words, h):
+            continue
         if h.level is r.level:  # a softened/capped match ("used to have a plan") adds no tags
             tags |= r.tags
             for t in r.tags:

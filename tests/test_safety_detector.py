@@ -422,3 +422,26 @@ def test_a_language_keeps_its_own_caps_without_a_hint() -> None:
     text = "ano passado pensei em me matar, hoje tô bem melhor"
     assert assess(text, "pt").level is not Level.CRISIS
     assert assess(text).level is not Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "I want to kill myself",
+    "im gonna kill myself tonight",
+    "i will kill myself tomorrow",
+    "je vais me tuer ce soir",
+])
+def test_a_threat_pattern_naming_only_the_writer_is_not_harm_to_others(text: str) -> None:
+    # the threat rules ("gonna kill <name>", "<intent> <verb> ... tonight") must not file the
+    # writer's own suicide as a threat to someone else: the reply would address the wrong risk
+    a = assess(text)
+    assert a.level is Level.CRISIS
+    assert a.categories == (Category.SUICIDE,)
+
+
+@pytest.mark.parametrize("text", [
+    "im gonna kill darren tonight",
+    "i swear ill stab him tonight",
+])
+def test_a_threat_to_someone_named_keeps_its_category(text: str) -> None:
+    a = assess(text)
+    assert a.level is Level.CRISIS and Category.HARM_TO_OTHERS in a.categories
