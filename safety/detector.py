@@ -1298,12 +1298,15 @@ class _Partial:
 
 
 _IDEATION_CATS = (Category.SUICIDE, Category.SELF_HARM)
-# Harm to others needs someone else. A threat pattern whose words name only the writer ("i want
-# to kill myself tonight" read by "<intent> <verb> {1,6} <time>", Spanish/French "me") is
-# suicide, which the suicide rules report; a threat to someone named keeps its category.
-_SELF_OBJECTS = frozenset({"myself", "meself", "mysef", "myslef", "me", "ourselves"})
-_OTHER_PEOPLE = frozenset({"him", "her", "them", "he", "she", "they", "his", "their", "you",
-                           "u", "ya", "te", "le", "la", "lo", "lui", "ihn", "sie", "ihm"})
+# Harm to others needs someone else. A threat pattern that reads the writer as its target ("i want
+# to kill myself tonight" read by "<intent> <verb> {1,6} <time>" or "gonna kill <name>") is
+# suicide, which the suicide rules report; a threat to anyone else keeps its category.
+_HARM_VERBS = frozenset({"kill", "murder", "stab", "shoot", "strangle", "choke", "slaughter",
+                         "shank", "smother", "hurt", "end", "off", "unalive", "hang", "drown"})
+_SELF_OBJECTS = frozenset({"myself", "meself", "mysef", "myslef", "me"})
+# a clitic "me" before the verb: "je vais me tuer", "voy a matarme" is one token, "vou me matar"
+_CLITIC_KILL = frozenset({"tuer", "tue", "matar", "mato", "mate", "ammazzare", "ammazzo",
+                          "uccidere", "uccido", "suicider", "suicidar"})
 _SIGNAL_TAGS = frozenset({"farewell", "intent", "means", "time", "plan", "relapse", "cont"})
 
 
@@ -1320,9 +1323,10 @@ def _stopword_votes(lex: Lexicon, words: list[str], text: str) -> dict[str, int]
     return votes
 
 
-def _names_only_writer(words: list[str], h: Any) -> bool:
+def _targets_the_writer(words: list[str], h: Any) -> bool:
     seg = words[h.start:h.end]
-    return not _SELF_OBJECTS.isdisjoint(seg) and _OTHER_PEOPLE.isdisjoint(seg)
+    return any((a in _HARM_VERBS and b in _SELF_OBJECTS) or (a == "me" and b in _CLITIC_KILL)
+               for a, b in itertools.pairwise(seg))
 
 
 def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
@@ -1339,7 +1343,7 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
     tag_pos: dict[str, list[int]] = {}
     for h in hits:
         r = h.rule
-        if r.categories == (Category.HARM_TO_OTHERS,) and _names_only_writer(toks.words, h):
+        if r.categories == (Category.HARM_TO_OTHERS,) and _targets_the_writer(toks.words, h):
             continue
         if h.level is r.level:  # a softened/capped match ("used to have a plan") adds no tags
             tags |= r.tags
