@@ -103,7 +103,7 @@ def test_no_model_file_means_phrases_only(fake_model, tmp_path: Path) -> None:
 
 def test_shipped_model_is_small_consistent_and_raises_known_paraphrases() -> None:
     path = risk_model.MODEL_PATH
-    assert path.stat().st_size < 4_000_000  # shipped in the wheel and loaded at start-up
+    assert path.stat().st_size < 5_000_000  # shipped in the wheel and loaded at start-up
     data = json.loads(path.read_text("utf-8"))
     assert data["cv"] == "grouped by file"
     assert 0.5 < data["threshold"] < 1 and 0.5 < data["threshold_alone"] < 1
