@@ -1479,10 +1479,12 @@ def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:
     model = risk_model.load()
     if model is None or not cur.words or len(cur.words) > risk_model.MAX_WORDS:
         return
+    seen = {e.category for e in cur.evidence if e.level is Level.CONCERN}
     needed = model.threshold if cur.level is Level.CONCERN else model.threshold_alone
     if model.probability(cur.words) < needed:
         return
-    category = model.category(cur.words)
+    # backing up the phrases' concern keeps what they saw (the model only knows how sure it is)
+    category = model.category(cur.words, among=seen or None)
     cur.evidence.append(Evidence(category, Level.CRISIS, f"model.{category.value}", whole))
     cur.level = Level.CRISIS
 

@@ -23,7 +23,7 @@ import itertools
 import json
 import math
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,12 +111,14 @@ class RiskModel:
                 z += a * o
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def category(self, words: Sequence[str]) -> Category:
-        """The most likely category for a message the model flags."""
+    def category(self, words: Sequence[str], among: Iterable[Category] | None = None
+                 ) -> Category:
+        """The most likely category for a message the model flags (of ``among``, if given)."""
         feats = set(features(words))
+        allowed = None if among is None else {c.value for c in among}
         scores = {
             cat: self.category_bias.get(cat, 0.0) + sum(w.get(f, 0.0) for f in feats)
-            for cat, w in self.category_weights.items()
+            for cat, w in self.category_weights.items() if allowed is None or cat in allowed
         }
         return Category(max(scores, key=scores.__getitem__)) if scores else Category.SUICIDE
 

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from safety import Assessment, Category, Evidence, Level, assess
+from safety import model as risk_model
 
 CRISIS_EN = [
     "i want to die",
@@ -394,7 +395,13 @@ def test_threat_to_kill_someone_with_a_time_is_crisis(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", KILL_PERSON_ANGER)
-def test_threat_to_kill_someone_alone_is_concern(text: str) -> None:
+def test_threat_to_kill_someone_alone_is_concern(text: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # the phrases' own reading; the learned layer may back the concern up to crisis (the data
+    # writers label most such threats crisis), and then keeps the category the phrases saw
+    a = assess(text)
+    assert a.level.at_least(Level.CONCERN) and a.categories == (Category.HARM_TO_OTHERS,), a
+    monkeypatch.setattr(risk_model, "load", lambda *args, **kwargs: None)
     a = assess(text)
     assert a.level is Level.CONCERN, (text, a)
     assert a.categories == (Category.HARM_TO_OTHERS,)

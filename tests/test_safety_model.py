@@ -135,3 +135,14 @@ def test_trainer_keeps_every_file_in_one_fold_and_never_reads_held_out_sets() ->
         fold_of.setdefault(r["file"], set()).add(k)
     assert all(len(ks) == 1 for ks in fold_of.values())
     assert len(set(folds)) == trainer.FOLDS
+
+
+def test_backing_up_concern_keeps_the_category_the_phrases_saw(fake_model) -> None:
+    text = "i feel hopeless, the shed key is on the hook"
+    concern = assess(text, "en")
+    assert concern.level is Level.CONCERN and concern.categories == (Category.SUICIDE,)
+    fake_model(_fake({"shed": 8.0}, threshold=0.9, alone=0.99))  # its category model says abuse
+    a = assess(text, "en")
+    assert a.level is Level.CRISIS
+    assert a.categories == (Category.SUICIDE,)
+    assert "model.suicide" in [e.rule for e in a.evidence]
