@@ -1323,7 +1323,7 @@ def _stopword_votes(lex: Lexicon, words: list[str], text: str) -> dict[str, int]
     return votes
 
 
-def _targets_the_writer(words: list[str], h: Any) -> bool:
+def _targets_the_writer(words: list[str], h: _Hit) -> bool:
     seg = words[h.start:h.end]
     return any((a in _HARM_VERBS and b in _SELF_OBJECTS) or (a == "me" and b in _CLITIC_KILL)
                for a, b in itertools.pairwise(seg))

@@ -9,9 +9,7 @@ Run: ``python tools/score_files.py tests/data/train_round12_en.jsonl [...] [--la
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,12 +17,18 @@ sys.path.insert(0, str(ROOT))
 
 from safety import Level, assess  # noqa: E402
 from safety import model as risk_model  # noqa: E402
-from safety.evaluation import HELD_OUT  # noqa: E402
+from safety.evaluation import HELD_OUT, Counts, load_corpus, score  # noqa: E402
 
 
 def forbidden(path: Path) -> bool:
     """Files a rule writer must never read: the blind sets and the held-out round."""
     return ("blind" in path.name and "train_" not in path.name) or path.name in HELD_OUT
+
+
+def _line(label: str, c: Counts) -> str:
+    rec = f"{c.tp / c.pos:.3f} ({c.tp}/{c.pos})" if c.pos else "n/a"
+    fcr = f"{c.fp / c.neg:.3f} ({c.fp}/{c.neg})" if c.neg else "n/a"
+    return f"{label:>4}: recall {rec}, false-crisis {fcr}"
 
 
 def main() -> int:
@@ -37,41 +41,32 @@ def main() -> int:
     ap.add_argument("--no-model", action="store_true", help="phrase and signal layers only")
     ap.add_argument("--no-hint", action="store_true", help="assess without the language hint")
     args = ap.parse_args()
+    refused = [p.name for p in args.files if forbidden(p)]
+    if refused:
+        print(f"refusing {', '.join(refused)}: blind and held-out sets are never read by rule "
+              "writers", file=sys.stderr)
+        return 2
     if args.no_model:
         risk_model.load = lambda *a, **k: None  # type: ignore[assignment]
-    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pos, tp, neg, fp
-    for path in args.files:
-        if forbidden(path):
-            print(f"refusing {path.name}: blind and held-out sets are never read by rule writers",
-                  file=sys.stderr)
-            return 2
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            lang = row.get("lang") or "?"
-            if args.lang and lang not in args.lang:
-                continue
-            a = assess(row["text"], None if args.no_hint else row.get("lang"))
-            hit = a.level is Level.CRISIS
-            s = stats[lang]
-            if row["level"] == "crisis":
-                s[0] += 1
-                s[1] += hit
-                if args.misses and not hit:
-                    print(f"MISS [{lang}] {row.get('categories')} got {a.level.value}: "
-                          f"{row['text']}")
-            else:
-                s[2] += 1
-                s[3] += hit
-                if args.false and hit:
-                    rules = ",".join(e.rule for e in a.evidence if e.level is Level.CRISIS)
-                    print(f"FALSE [{lang}] labelled {row['level']} ({rules}): {row['text']}")
-    total = [sum(col) for col in zip(*stats.values(), strict=True)] if stats else [0, 0, 0, 0]
-    for lang, (pos, tp, neg, fp) in [*sorted(stats.items()), ("all", total)]:
-        rec = f"{tp / pos:.3f} ({tp}/{pos})" if pos else "n/a"
-        fcr = f"{fp / neg:.3f} ({fp}/{neg})" if neg else "n/a"
-        print(f"{lang:>4}: recall {rec}, false-crisis {fcr}")
+    rows = [r for p in args.files for r in load_corpus(p)
+            if not args.lang or (r.lang or "?") in args.lang]
+    sc = score(rows, use_lang=not args.no_hint)
+
+    def verdict(text: str, lang: str | None) -> tuple[str, str]:
+        a = assess(text, None if args.no_hint else lang)
+        return a.level.value, ",".join(e.rule for e in a.evidence if e.level is Level.CRISIS)
+
+    if args.misses:
+        for r in sc.misses:
+            print(f"MISS [{r.lang or '?'}] {list(r.categories)} got {verdict(r.text, r.lang)[0]}: "
+                  f"{r.text}")
+    if args.false:
+        for r in sc.false_alarms:
+            print(f"FALSE [{r.lang or '?'}] labelled {r.level} ({verdict(r.text, r.lang)[1]}): "
+                  f"{r.text}")
+    for lang, counts in sorted(sc.by_lang.items()):
+        print(_line(lang, counts))
+    print(_line("all", sc.total))
     return 0
 
 
