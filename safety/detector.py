@@ -1294,6 +1294,8 @@ class _Partial:
     words: list[str] = field(default_factory=list)
     excluded: bool = False  # an idiom, negation or technical use was recognised
     masked: frozenset[int] = frozenset()  # tokens of ``hide_from_signals`` exclude rules
+    sent: list[int] = field(default_factory=list)  # sentence id of each word
+    excl_sents: frozenset[int] = frozenset()  # sentences an exclusion rule matched in
     soft: bool = False  # a ``hide_from_signals`` cap rule held: signals raise to concern only
 
 
@@ -1374,9 +1376,12 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
     if not votes:
         votes = _stopword_votes(lex, toks.words, text)
     masked: set[int] = set()
+    excl_sents: set[int] = set()
     soft = False
     words_langs: dict[str, int] | None = None
     for h in excl:
+        if h.rule.kind != "cap":
+            excl_sents.update(toks.sent[h.start:h.end])
         if h.rule.kind == "cap":
             # like phrase caps (``_caps_apply``): another language's joke or past marker holds
             # the later layers back only when the message reads as that language (its rules
@@ -1391,8 +1396,8 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
         elif h.rule.hide:
             masked.update(range(h.start, h.end))
     return _Partial(level, evidence, tags, imminent, votes, tag_pos, words=toks.words,
-                    excluded=any(h.rule.kind != "cap" for h in excl),
-                    masked=frozenset(masked), soft=soft)
+                    excluded=bool(excl_sents), masked=frozenset(masked), soft=soft,
+                    sent=toks.sent, excl_sents=frozenset(excl_sents))
 
 
 _RELAPSE = frozenset({"relapsed", "relapse", "relapsing"})
@@ -1474,17 +1479,58 @@ def _past(text: str, langs: frozenset[str] | None) -> _Partial:
     return p
 
 
+def _judged_words(cur: _Partial) -> list[str]:
+    """The words the learned layer reads: sentences no exclusion matched, the last ones first,
+    as many whole sentences as fit in ``MAX_WORDS`` (risk is often told last in a long message).
+    """
+    words, sent = cur.words, cur.sent
+    if len(words) > risk_model.MAX_MESSAGE_WORDS:
+        return []  # a forum-length text is left to the phrases (the model learned chat)
+    if len(words) <= risk_model.MAX_WORDS and not cur.excl_sents:
+        return words
+    kept: list[str] = []
+    i = len(words)
+    while i > 0:
+        j = i
+        while j > 0 and sent[j - 1] == sent[i - 1]:
+            j -= 1
+        if sent[i - 1] not in cur.excl_sents:
+            if len(kept) + i - j > risk_model.MAX_WORDS:
+                break
+            kept[:0] = words[j:i]
+        i = j
+    return kept
+
+
+def learned_input(text: str, lang: str | None = None) -> list[str]:
+    """The words the learned layer reads for a message without history ([]: it stays out)."""
+    lex = _lexicon()
+    cur = _evaluate(text, lex, _hint_langs(lex, lang)[1])
+    return [] if cur.soft else _judged_words(cur)
+
+
+def _hint_langs(lex: Lexicon, lang: str | None) -> tuple[str | None, frozenset[str] | None]:
+    """The language hint ("pt-BR" -> "pt") and the lexicons it selects (None: all)."""
+    hint = lang.lower().split("-")[0].split("_")[0] if lang else None
+    if hint and hint in lex.langs:
+        return hint, frozenset({hint, "en", _GLOBAL_LANG})
+    return hint, None
+
+
 def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:
     """Raise a paraphrased crisis the phrases missed, when the learned model is confident."""
     model = risk_model.load()
-    if model is None or not cur.words or len(cur.words) > risk_model.MAX_WORDS:
+    if model is None or not cur.words:
+        return
+    words = _judged_words(cur)
+    if not words:
         return
     seen = {e.category for e in cur.evidence if e.level is Level.CONCERN}
     needed = model.threshold if cur.level is Level.CONCERN else model.threshold_alone
-    if model.probability(cur.words) < needed:
+    if model.probability(words) < needed:
         return
     # backing up the phrases' concern keeps what they saw (the model only knows how sure it is)
-    category = model.category(cur.words, among=seen or None)
+    category = model.category(words, among=seen or None)
     cur.evidence.append(Evidence(category, Level.CRISIS, f"model.{category.value}", whole))
     cur.level = Level.CRISIS
 
@@ -1492,10 +1538,7 @@ def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:
 def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> Assessment:
     """Assess one user message (plus that user's recent earlier messages) for crisis risk."""
     lex = _lexicon()
-    hint = lang.lower().split("-")[0].split("_")[0] if lang else None
-    langs: frozenset[str] | None = None
-    if hint and hint in lex.langs:
-        langs = frozenset({hint, "en", _GLOBAL_LANG})
+    hint, langs = _hint_langs(lex, lang)
     cur = _evaluate(text, lex, langs, hist=bool(history))
     whole = (0, len(text))
     _combine(cur, set(cur.tags), whole)
@@ -1521,7 +1564,7 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
                         cur.imminent = True
     if cur.level is not Level.CRISIS:
         _signal_layer(cur, whole)
-    if cur.level is not Level.CRISIS and not cur.excluded and not cur.soft:
+    if cur.level is not Level.CRISIS and not cur.soft:
         _learned_layer(cur, whole)
     cats = tuple(sorted({e.category for e in cur.evidence if e.level.at_least(Level.CONCERN)},
                         key=lambda c: c.value))

@@ -81,6 +81,32 @@ def test_recognised_idiom_keeps_the_model_out(fake_model) -> None:
     assert assess("this exam i am writing", "en").level is Level.CRISIS
 
 
+def test_an_idiom_keeps_the_model_out_of_its_own_sentence_only(fake_model) -> None:
+    fake_model(_fake({"tomatoes": 20.0}, alone=0.5))
+    assert assess("this exam is killing me. water the tomatoes", "en").level is Level.CRISIS
+    assert assess("this exam is killing me, the tomatoes too", "en").level is not Level.CRISIS
+
+
+_FILLER = "we talked about the weather and the bus. "  # 8 words a sentence
+
+
+def test_the_closing_sentences_of_a_longer_message_are_judged(fake_model) -> None:
+    fake_model(_fake({"tomatoes": 20.0}, alone=0.5))
+    risk_last = _FILLER * 5 + "please water the tomatoes"
+    assert len(risk_last.split()) > risk_model.MAX_WORDS
+    assert assess(risk_last, "en").level is Level.CRISIS
+    # only whole closing sentences up to MAX_WORDS words are read
+    risk_first = "please water the tomatoes. " + _FILLER * 5
+    assert assess(risk_first, "en").level is Level.NONE
+
+
+def test_forum_length_texts_are_left_to_the_phrases(fake_model) -> None:
+    fake_model(_fake({"tomatoes": 20.0}, alone=0.5))
+    n = risk_model.MAX_MESSAGE_WORDS // 8
+    assert assess(_FILLER * (n - 1) + "water the tomatoes", "en").level is Level.CRISIS
+    assert assess(_FILLER * (n + 1) + "water the tomatoes", "en").level is Level.NONE
+
+
 @pytest.mark.parametrize("text", [
     "i'm not suicidal, just tired",
     "i would never kill myself, my kids need me",

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from safety import Level, assess  # noqa: E402
 from safety import model as risk_model  # noqa: E402
-from safety.detector import _lexicon  # noqa: E402
+from safety.detector import _lexicon, learned_input  # noqa: E402
 from safety.evaluation import HELD_OUT as HELD_OUT_FILES  # noqa: E402
 from safety.normalize import tokenize  # noqa: E402
 
@@ -128,18 +128,27 @@ def main() -> None:
     levels = phrase_levels(rows)
     base = np.array([lv is Level.CRISIS for lv in levels])
     concern = np.array([lv is Level.CONCERN for lv in levels])
-    judged = np.array([0 < len(w) <= risk_model.MAX_WORDS for w in words]) & ~base
+    # the model learns from whole messages but is judged, as in the detector, on the words it
+    # reads there: the closing sentences of a longer message, none of a recognised idiom's
+    read = [learned_input(r["text"], r.get("lang")) for r in rows]
+    judged = np.array([bool(w) for w in read]) & ~base
     vec = DictVectorizer()
     x = vec.fit_transform(feats).tocsc()
     df = np.asarray((x > 0).sum(axis=0)).ravel()
     kept = np.flatnonzero(df >= args.min_df)
     x = x[:, kept].tocsr()
     names = [str(n) for n in vec.get_feature_names_out()[kept]]
+    differs = [i for i, (w, r) in enumerate(zip(words, read, strict=True)) if r and r != w]
+    xr = x.copy().tolil()
+    if differs:
+        xr[differs] = vec.transform([dict.fromkeys(risk_model.features(read[i]), 1)
+                                     for i in differs])[:, kept]
+    xr = xr.tocsr()
     folds = np.array(file_folds([r["file"] for r in rows]))
     oof = np.zeros(len(rows))
     for k in range(FOLDS):
         train, test = folds != k, folds == k
-        oof[test] = mlp(args).fit(x[train], y[train]).predict_proba(x[test])[:, 1]
+        oof[test] = mlp(args).fit(x[train], y[train]).predict_proba(xr[test])[:, 1]
 
     def threshold_for(pool: np.ndarray, max_fp: float) -> float:
         negatives = np.sort(oof[pool & ~y])
