@@ -1481,7 +1481,8 @@ def _past(text: str, langs: frozenset[str] | None) -> _Partial:
 
 def _judged_words(cur: _Partial) -> list[str]:
     """The words the learned layer reads: sentences no exclusion matched, the last ones first,
-    as many whole sentences as fit in ``MAX_WORDS`` (risk is often told last in a long message).
+    as many whole sentences as fit in ``MAX_WORDS`` (risk is often told last in a long message),
+    or the last ``MAX_WORDS`` words of a closing run-on sentence.
     """
     words, sent = cur.words, cur.sent
     if len(words) > risk_model.MAX_MESSAGE_WORDS:
@@ -1496,6 +1497,8 @@ def _judged_words(cur: _Partial) -> list[str]:
             j -= 1
         if sent[i - 1] not in cur.excl_sents:
             if len(kept) + i - j > risk_model.MAX_WORDS:
+                if not kept:  # one long run-on line: its last words
+                    kept = words[i - risk_model.MAX_WORDS:i]
                 break
             kept[:0] = words[j:i]
         i = j

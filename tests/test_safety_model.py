@@ -95,9 +95,13 @@ def test_the_closing_sentences_of_a_longer_message_are_judged(fake_model) -> Non
     risk_last = _FILLER * 5 + "please water the tomatoes"
     assert len(risk_last.split()) > risk_model.MAX_WORDS
     assert assess(risk_last, "en").level is Level.CRISIS
-    # only whole closing sentences up to MAX_WORDS words are read
+    # whole closing sentences up to MAX_WORDS words are read
     risk_first = "please water the tomatoes. " + _FILLER * 5
     assert assess(risk_first, "en").level is Level.NONE
+    # a run-on line without full stops: its last MAX_WORDS words
+    run_on = _FILLER.replace(".", "") * 5
+    assert assess(run_on + "please water the tomatoes", "en").level is Level.CRISIS
+    assert assess("please water the tomatoes " + run_on, "en").level is Level.NONE
 
 
 def test_forum_length_texts_are_left_to_the_phrases(fake_model) -> None:
