@@ -1292,10 +1292,9 @@ class _Partial:
     lang_votes: dict[str, int]
     tag_pos: dict[str, list[int]] = field(default_factory=dict)
     words: list[str] = field(default_factory=list)
-    excluded: bool = False  # an idiom, negation or technical use was recognised
     masked: frozenset[int] = frozenset()  # tokens of ``hide_from_signals`` exclude rules
     sent: list[int] = field(default_factory=list)  # sentence id of each word
-    excl_sents: frozenset[int] = frozenset()  # sentences an exclusion rule matched in
+    excl_sents: frozenset[int] = frozenset()  # sentences an exclusion or held cap matched in
     soft: bool = False  # a ``hide_from_signals`` cap rule held: signals raise to concern only
 
 
@@ -1393,10 +1392,14 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
                 if h.rule.lang not in words_langs:
                     continue
             soft = True
+            held = toks.sent[h.start:h.end]
+            excl_sents.update(held)
+            if h.rule.near:  # a denial covers the neighbouring sentences ("… not planning it")
+                excl_sents.update((held[0] - 1, held[-1] + 1))
         elif h.rule.hide:
             masked.update(range(h.start, h.end))
     return _Partial(level, evidence, tags, imminent, votes, tag_pos, words=toks.words,
-                    excluded=bool(excl_sents), masked=frozenset(masked), soft=soft,
+                    masked=frozenset(masked), soft=soft,
                     sent=toks.sent, excl_sents=frozenset(excl_sents))
 
 
@@ -1480,9 +1483,9 @@ def _past(text: str, langs: frozenset[str] | None) -> _Partial:
 
 
 def _judged_words(cur: _Partial) -> list[str]:
-    """The words the learned layer reads: sentences no exclusion matched, the last ones first,
-    as many whole sentences as fit in ``MAX_WORDS`` (risk is often told last in a long message),
-    or the last ``MAX_WORDS`` words of a closing run-on sentence.
+    """The words the learned layer reads: of the sentences no exclusion or held cap (a joke, a
+    past told as past) matched, the last ones, as many whole sentences as fit in ``MAX_WORDS``
+    (risk is often told last in a long message), or the last words of a closing run-on line.
     """
     words, sent = cur.words, cur.sent
     if len(words) > risk_model.MAX_MESSAGE_WORDS:
@@ -1508,8 +1511,7 @@ def _judged_words(cur: _Partial) -> list[str]:
 def learned_input(text: str, lang: str | None = None) -> list[str]:
     """The words the learned layer reads for a message without history ([]: it stays out)."""
     lex = _lexicon()
-    cur = _evaluate(text, lex, _hint_langs(lex, lang)[1])
-    return [] if cur.soft else _judged_words(cur)
+    return _judged_words(_evaluate(text, lex, _hint_langs(lex, lang)[1]))
 
 
 def _hint_langs(lex: Lexicon, lang: str | None) -> tuple[str | None, frozenset[str] | None]:
@@ -1567,7 +1569,7 @@ def assess(text: str, lang: str | None = None, history: Sequence[str] = ()) -> A
                         cur.imminent = True
     if cur.level is not Level.CRISIS:
         _signal_layer(cur, whole)
-    if cur.level is not Level.CRISIS and not cur.soft:
+    if cur.level is not Level.CRISIS:
         _learned_layer(cur, whole)
     cats = tuple(sorted({e.category for e in cur.evidence if e.level.at_least(Level.CONCERN)},
                         key=lambda c: c.value))

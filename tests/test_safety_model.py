@@ -87,6 +87,16 @@ def test_an_idiom_keeps_the_model_out_of_its_own_sentence_only(fake_model) -> No
     assert assess("this exam is killing me, the tomatoes too", "en").level is not Level.CRISIS
 
 
+def test_a_held_joke_or_past_keeps_the_model_out_of_its_own_sentences_only(fake_model) -> None:
+    fake_model(_fake({"tomatoes": 20.0}, alone=0.5))
+    # en.cap.recovered ("old scars") holds its own sentence
+    assert assess("i have old scars. water the tomatoes", "en").level is Level.CRISIS
+    assert assess("water the tomatoes, i have old scars", "en").level is not Level.CRISIS
+    # en.cap.denial (scope: near) holds the neighbouring sentences too
+    denial = "water the tomatoes. not planning to do anything. we talked about the bus"
+    assert assess(denial, "en").level is not Level.CRISIS
+
+
 _FILLER = "we talked about the weather and the bus. "  # 8 words a sentence
 
 
@@ -176,3 +186,13 @@ def test_backing_up_concern_keeps_the_category_the_phrases_saw(fake_model) -> No
     assert a.level is Level.CRISIS
     assert a.categories == (Category.SUICIDE,)
     assert "model.suicide" in [e.rule for e in a.evidence]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("rapor yarın teslim, patron bekliyor. ilaçların hepsini içtim", "tr"),
+    ("the letter is in my bag, i'll post it tomorrow. by then it'll be over", "en"),
+])
+def test_shipped_model_reads_past_a_recognised_errand(text: str, lang: str) -> None:
+    # an exclusion for the errand keeps the model out of its own sentence only (session 5 lost
+    # both to concern because it kept the model out of the whole message)
+    assert assess(text, lang).level is Level.CRISIS
