@@ -143,7 +143,9 @@ def test_no_model_file_means_phrases_only(fake_model, tmp_path: Path) -> None:
 
 def test_shipped_model_is_small_consistent_and_raises_known_paraphrases() -> None:
     path = risk_model.MODEL_PATH
-    assert path.stat().st_size < 5_000_000  # shipped in the wheel and loaded at start-up
+    # shipped in the wheel and parsed at start-up (then cached); it grows by about 0.4 MB per
+    # round of 2,600 training messages, and a higher --min-df cost recall in cross-validation
+    assert path.stat().st_size < 8_000_000
     data = json.loads(path.read_text("utf-8"))
     assert data["cv"] == "grouped by file"
     assert 0.5 < data["threshold"] < 1 and 0.5 < data["threshold_alone"] < 1
