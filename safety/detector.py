@@ -1381,7 +1381,9 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
     for h in excl:
         if h.rule.kind != "cap":
             excl_sents.update(toks.sent[h.start:h.end])
-        if h.rule.kind == "cap":
+            if h.rule.hide:
+                masked.update(range(h.start, h.end))
+        else:
             # like phrase caps (``_caps_apply``): another language's joke or past marker holds
             # the later layers back only when the message reads as that language (its rules
             # or its stopwords)
@@ -1396,8 +1398,6 @@ def _evaluate(text: str, lex: Lexicon, langs: frozenset[str] | None,
             excl_sents.update(held)
             if h.rule.near:  # a denial covers the neighbouring sentences ("… not planning it")
                 excl_sents.update((held[0] - 1, held[-1] + 1))
-        elif h.rule.hide:
-            masked.update(range(h.start, h.end))
     return _Partial(level, evidence, tags, imminent, votes, tag_pos, words=toks.words,
                     masked=frozenset(masked), soft=soft,
                     sent=toks.sent, excl_sents=frozenset(excl_sents))
@@ -1525,9 +1525,7 @@ def _hint_langs(lex: Lexicon, lang: str | None) -> tuple[str | None, frozenset[s
 def _learned_layer(cur: _Partial, whole: tuple[int, int]) -> None:
     """Raise a paraphrased crisis the phrases missed, when the learned model is confident."""
     model = risk_model.load()
-    if model is None or not cur.words:
-        return
-    words = _judged_words(cur)
+    words = _judged_words(cur) if model is not None else []
     if not words:
         return
     seen = {e.category for e in cur.evidence if e.level is Level.CONCERN}

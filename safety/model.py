@@ -34,8 +34,8 @@ MODEL_PATH = Path(__file__).with_name("risk_model.json")
 # The model learned from chat-sized messages; on long essays and articles its evidence piles up
 # without meaning much. It reads at most MAX_WORDS: all of a short message, the closing whole
 # sentences of a longer one (risk is often told last: "...anyway. the pills are in my bag") or
-# the last words of a closing run-on line,
-# and nothing of texts over MAX_MESSAGE_WORDS (forum posts, articles: the phrase layer alone).
+# the last words of a closing run-on line, and nothing of texts over MAX_MESSAGE_WORDS (forum
+# posts, articles: the phrase layer alone).
 MAX_WORDS = 30
 MAX_MESSAGE_WORDS = 100
 

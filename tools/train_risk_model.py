@@ -129,7 +129,7 @@ def main() -> None:
     base = np.array([lv is Level.CRISIS for lv in levels])
     concern = np.array([lv is Level.CONCERN for lv in levels])
     # the model learns from whole messages but is judged, as in the detector, on the words it
-    # reads there: the closing sentences of a longer message, none of a recognised idiom's
+    # reads there: the closing sentences of a longer message, no sentence with a recognised idiom
     read = [learned_input(r["text"], r.get("lang")) for r in rows]
     judged = np.array([bool(w) for w in read]) & ~base
     vec = DictVectorizer()
