@@ -1231,9 +1231,14 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
     for h in excl_hits:
         masked.update(range(h.start, h.end))
     capped = {sent[h.start] for h in cap_hits}
+    timed: set[int] | None = None
     for h in cap_hits:
-        if h.rule.near:  # a denial/past marker also caps the neighbouring sentences
-            capped.update((sent[h.start] - 1, sent[h.end - 1] + 1))
+        if h.rule.near:  # a denial/past marker also caps the neighbouring sentences...
+            if timed is None:
+                timed = {sent[c[1]] for c in cand_hits if "time" in c[0].rule.tags}
+            # ...except one that names a time for the act: "i won't do anything. tonight i
+            # kill myself" is a plan, whatever the sentence before says
+            capped.update(s for s in (sent[h.start] - 1, sent[h.end - 1] + 1) if s not in timed)
     # which languages' caps cover each sentence (see ``_caps_apply``)
     cap_langs: dict[int, set[str]] = {}
     for h in cap_hits:
