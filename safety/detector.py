@@ -458,6 +458,9 @@ class Lexicon:
     negators: frozenset[str] = frozenset()
     pseudo_next: frozenset[str] = frozenset()
     scope_breakers: frozenset[str] = frozenset()
+    # "but" per language: risk told after it is not a cap's to hold (per language, since
+    # "ma" is Polish for "has" and "ama" Spanish for "loves")
+    contrast: dict[str, frozenset[str]] = field(default_factory=dict)
     soften: frozenset[str] = frozenset()
     langs: frozenset[str] = frozenset()
     anchor_set: frozenset[str] = frozenset()  # keys of by_word
@@ -606,11 +609,13 @@ def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
         negators |= {_fold_word(w) for w in _as_list(doc.get("negators"))}
         pseudo |= {_fold_word(w) for w in _as_list(doc.get("pseudo_negation_next"))}
         breakers |= {_fold_word(w) for w in _as_list(doc.get("scope_breakers"))}
+        lex.contrast[str(doc["lang"])] = frozenset(
+            _fold_word(w) for w in _as_list(doc.get("contrast")))
         soften |= {_fold_word(w) for w in _as_list(doc.get("soften_before"))}
         _NUMBER_WORDS.update(_fold_word(w) for w in _as_list(doc.get("number_words")))
         _MANY_WORDS.update(_fold_word(w) for w in _as_list(doc.get("many_words")))
     common_f = frozenset(common) | _FREQUENT
-    vocab: set[str] = set(negators)
+    vocab: set[str] = set(negators).union(*lex.contrast.values())
     langs: set[str] = set()
     sid = 0
     interned: dict[tuple[frozenset[str], ...], tuple[frozenset[str], ...]] = {}
@@ -1171,6 +1176,32 @@ def _caps_apply(cap_langs: set[str], rule_lang: str) -> bool:
     return rule_lang not in _CHAT_WIDE_CAPS or not cap_langs.isdisjoint(_CHAT_WIDE_CAPS)
 
 
+def _released(lex: Lexicon, words: list[str], sent: list[int], cap_hits: list[_Hit],
+              capped: set[int]) -> dict[int, int]:
+    """Per held sentence, the first "but" after every cap that holds it: what follows is not
+    held ("jk but seriously the pills are ready", "je rigole, mais ce soir je me tue")."""
+    last_end: dict[int, int] = {}
+    # the contrast words of the languages of its caps, and English ones (chat-wide)
+    turns: dict[int, set[str]] = {}
+    every = frozenset().union(*lex.contrast.values())
+    chat = lex.contrast.get("en", frozenset())
+    for h in cap_hits:
+        lo, hi = sent[h.start], sent[h.end - 1]
+        if h.rule.near:
+            lo, hi = lo - 1, hi + 1
+        for s_id in range(lo, hi + 1):
+            if s_id in capped:
+                last_end[s_id] = max(last_end.get(s_id, -1), h.end)
+                turns.setdefault(s_id, set(chat)).update(lex.contrast.get(h.rule.lang, every))
+    out: dict[int, int] = {}
+    for q, w in enumerate(words):
+        s_id = sent[q]
+        if (s_id in turns and s_id not in out and w in turns[s_id]
+                and q >= last_end[s_id]):
+            out[s_id] = q
+    return out
+
+
 def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int],
                langs: frozenset[str] | None, hist: bool = True,
                ) -> tuple[list[_Hit], list[_Hit]]:
@@ -1257,6 +1288,7 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         # "6 months clean gone": the streak is named only to say it ended
         capped -= {sent[h.start] for h in cap_hits
                    if h.end < n and words[h.end] in _STREAK_ENDED}
+    released = _released(lex, words, sent, cap_hits, capped) if capped else {}
     hits: list[_Hit] = []
     soft_hits: dict[str, _Hit] = {}
     for seq, start, end, gaps in cand_hits:
@@ -1271,6 +1303,7 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         if level is Level.CRISIS and (
                 _softened(lex, gaps, words, clause, start)
                 or (capped and sent[start] in capped
+                    and start <= released.get(sent[start], n)
                     and _caps_apply(cap_langs[sent[start]], rule.lang))):
             level = Level.CONCERN
             if rule.id not in soft_hits:

@@ -95,7 +95,10 @@ def main() -> None:
     parser.add_argument("--max-fp", type=float, default=0.02,
                         help="false-crisis rate allowed on non-crisis messages the phrase layer "
                              "rates concern (grouped cross-validation)")
-    parser.add_argument("--max-fp-alone", type=float, default=0.005,
+    # 0.75% since session 7: the caps written then halved the phrase layer's false crises on
+    # the training files (cross-validated together: 0.018 -> 0.011), and this spends part of
+    # that on recall; at 1% the OpenAI clean texts went over their 0.03 target (11 of 337)
+    parser.add_argument("--max-fp-alone", type=float, default=0.0075,
                         help="the same, for messages in which no other layer saw any risk")
     parser.add_argument("--hidden", type=int, default=32, help="hidden units")
     parser.add_argument("--epochs", type=int, default=4,
