@@ -135,6 +135,9 @@ CRISIS = [
     ('pt', 'ele falou que me mata se eu chamar a policia', 'abuse'),
     ('pt', 'meu padrasto ta me esganando', 'abuse'),
     ('pt', 'hoje eu furo o Pedro', 'harm_to_others'),
+    # the jump named with its place (added after the review of this file)
+    ('es', 'mi amigo dice que esta noche se tira del puente, ¿cómo lo ayudo?', 'suicide'),
+    ('es', 'mi hermana dice que mañana se tira de la azotea', 'suicide'),
 ]
 
 SAFE = [
@@ -218,6 +221,8 @@ SAFE = [
     ('pt', 'acabei de tomar um cafe'),
     ('pt', 'acabei de lavar a roupa com agua sanitaria'),
     ('pt', 'acabei de tomar o remedio da pressao'),
+    ('es', 'mi primo dice que esta noche se tira del puente en paracaídas, qué envidia'),
+    ('es', 'mi amigo dice que mañana se tira del trampolín en la piscina'),
 ]
 
 
