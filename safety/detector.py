@@ -1176,28 +1176,20 @@ def _caps_apply(cap_langs: set[str], rule_lang: str) -> bool:
     return rule_lang not in _CHAT_WIDE_CAPS or not cap_langs.isdisjoint(_CHAT_WIDE_CAPS)
 
 
-def _released(lex: Lexicon, words: list[str], sent: list[int], cap_hits: list[_Hit],
-              capped: set[int]) -> dict[int, int]:
+def _released(lex: Lexicon, words: list[str], sent: list[int], capped: set[int],
+              cap_langs: dict[int, set[str]], cap_end: dict[int, int]) -> dict[int, int]:
     """Per held sentence, the first "but" after every cap that holds it: what follows is not
     held ("jk but seriously the pills are ready", "je rigole, mais ce soir je me tue")."""
-    last_end: dict[int, int] = {}
-    # the contrast words of the languages of its caps, and English ones (chat-wide)
-    turns: dict[int, set[str]] = {}
-    every = frozenset().union(*lex.contrast.values())
-    chat = lex.contrast.get("en", frozenset())
-    for h in cap_hits:
-        lo, hi = sent[h.start], sent[h.end - 1]
-        if h.rule.near:
-            lo, hi = lo - 1, hi + 1
-        for s_id in range(lo, hi + 1):
-            if s_id in capped:
-                last_end[s_id] = max(last_end.get(s_id, -1), h.end)
-                turns.setdefault(s_id, set(chat)).update(lex.contrast.get(h.rule.lang, every))
     out: dict[int, int] = {}
-    for q, w in enumerate(words):
+    turns: dict[int, frozenset[str]] = {}
+    for q in range(min(cap_end.values(), default=0), len(words)):
         s_id = sent[q]
-        if (s_id in turns and s_id not in out and w in turns[s_id]
-                and q >= last_end[s_id]):
+        if s_id not in capped or s_id in out or q < cap_end[s_id]:
+            continue
+        if s_id not in turns:  # the caps' languages' words of contrast, and English ones
+            turns[s_id] = lex.contrast.get("en", frozenset()).union(
+                *(lex.contrast.get(lang, ()) for lang in cap_langs[s_id]))
+        if words[q] in turns[s_id]:
             out[s_id] = q
     return out
 
@@ -1270,14 +1262,16 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
             # ...except one that names a time for the act: "i won't do anything. tonight i
             # kill myself" is a plan, whatever the sentence before says
             capped.update(s for s in (sent[h.start] - 1, sent[h.end - 1] + 1) if s not in timed)
-    # which languages' caps cover each sentence (see ``_caps_apply``)
+    # which languages' caps cover each sentence (see ``_caps_apply``), and where the last ends
     cap_langs: dict[int, set[str]] = {}
+    cap_end: dict[int, int] = {}
     for h in cap_hits:
         lo, hi = sent[h.start], sent[h.end - 1]
         if h.rule.near:
             lo, hi = lo - 1, hi + 1
         for s_id in range(lo, hi + 1):
             cap_langs.setdefault(s_id, set()).add(h.rule.lang)
+            cap_end[s_id] = max(cap_end.get(s_id, 0), h.end)
     if capped:
         # "again"/"still"/"relapsed" in the same sentence means it is not over, except a
         # relapse told before "…clean since" ("relapsed last year, been ok since")
@@ -1288,7 +1282,7 @@ def _match_all(lex: Lexicon, words: list[str], sent: list[int], clause: list[int
         # "6 months clean gone": the streak is named only to say it ended
         capped -= {sent[h.start] for h in cap_hits
                    if h.end < n and words[h.end] in _STREAK_ENDED}
-    released = _released(lex, words, sent, cap_hits, capped) if capped else {}
+    released = _released(lex, words, sent, capped, cap_langs, cap_end) if capped else {}
     hits: list[_Hit] = []
     soft_hits: dict[str, _Hit] = {}
     for seq, start, end, gaps in cand_hits:
