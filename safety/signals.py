@@ -91,6 +91,12 @@ class _Lex:
                  ) -> None:
         common = words.get("common", frozenset())
         self.time_units = words.get("time_units", frozenset())
+        # everyday senses dropped before the rules run (``_drop_senses``)
+        self.gun_day_ctx = words.get("gun_day_ctx", frozenset())
+        self.appliance = words.get("appliance", frozenset())
+        self.bath = words.get("bath", frozenset())
+        self.where_other = words.get("where_other", frozenset())
+        self.not_person = words.get("not_person", frozenset())
         self.first: dict[str, list[tuple[Phrase, str]]] = {}
         self.first_pfx: dict[str, list[tuple[Phrase, str]]] = {}
         self.first2: dict[str, tuple[dict[str, list[tuple[Phrase, str]]],
@@ -322,6 +328,77 @@ def _match(toks: Sequence[str], lex: _Lex, tokset: set[str] | None = None,
     return hits
 
 
+def _drop_senses(toks: Sequence[str], hits: dict[str, list[Span]], lex: _Lex) -> None:
+    """Remove hits whose words are read in an everyday sense, in place.
+
+    * Turkish "gun" (gun = day) next to a Turkish numeral/determiner/postposition ("bir gun",
+      "uc gun yol yapardik") is not a firearm (``gun`` and ``weapon`` hits).
+    * An electrical appliance (toaster, hairdryer) is a means only with a bath within
+      ``_WIN`` tokens ("sitting in the bath with the hairdryer"), not in a kitchen.
+    * A sign of an emergency said of a thing ("klantenservice reageert niet", "the app is
+      not responding", ``not_person`` one or two words before it) is not a person down.
+    * "nobody knows where" followed by another subject ("... where it came from") is not the
+      writer hiding (``finality_heavy``).
+    """
+    n = len(toks)
+    day = lex.gun_day_ctx
+
+    def is_day(s: Span) -> bool:
+        if s[1] - s[0] != 1 or toks[s[0]] != "gun":
+            return False
+        return ((s[0] > 0 and toks[s[0] - 1] in day) or (s[1] < n and toks[s[1]] in day))
+
+    for cls in ("gun", "weapon"):
+        got = hits.get(cls)
+        if got and day:
+            kept = [s for s in got if not is_day(s)]
+            if len(kept) != len(got):
+                if kept:
+                    hits[cls] = kept
+                else:
+                    del hits[cls]
+    thing = lex.not_person
+    if thing:
+        for cls in ("med_strong", "med_sign", "medical", "medical_3p"):
+            got = hits.get(cls)
+            if not got:
+                continue
+            kept = [s for s in got
+                    if not any(s[0] - k >= 0 and toks[s[0] - k] in thing for k in (1, 2))]
+            if len(kept) != len(got):
+                if kept:
+                    hits[cls] = kept
+                else:
+                    del hits[cls]
+    got = hits.get("car_exhaust")
+    if got and lex.appliance:
+        bath = [i for i, t in enumerate(toks) if t in lex.bath]
+        kept = [s for s in got
+                if s[1] - s[0] != 1 or toks[s[0]] not in lex.appliance
+                or any(s[0] - _WIN <= i <= s[1] + _WIN for i in bath)]
+        if len(kept) != len(got):
+            if kept:
+                hits["car_exhaust"] = kept
+            else:
+                del hits["car_exhaust"]
+    got = hits.get("finality_heavy")
+    if got and lex.where_other:
+        # only spans ending in "where" (the bare phrase), never "... where i am"
+        kept = [s for s in got
+                if not (toks[s[1] - 1] == "where" and s[1] < n and toks[s[1]] in lex.where_other)]
+        if len(kept) != len(got):
+            if kept:
+                hits["finality_heavy"] = kept
+            else:
+                del hits["finality_heavy"]
+
+
+def _inside(p: Phrase, q: Phrase) -> bool:
+    """True when the tokens ``p`` occur contiguously in ``q``."""
+    k = len(p)
+    return any(q[i:i + k] == p for i in range(len(q) - k + 1))
+
+
 def _gap(a: Span, b: Span) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
@@ -394,6 +471,21 @@ class _Msg:
         if lo > hi:
             return False
         return any(lo <= s[0] < hi for s in self.hits.get("self", ()))
+
+    def count_kinds(self, cls: str) -> int:
+        """Number of different signs among the non-overlapping hits of ``cls``: a repeated
+        word is one sign ("confusas ... esta confuso ... estou confuso"), and so is a phrase
+        inside a longer hit ("confuso" in "esta confuso")."""
+        last, seen = -1, []
+        for s, e in sorted(self.hits.get(cls, ())):
+            if s >= last:
+                seen.append(tuple(self.toks[s:e]))
+                last = e
+        kinds: list[tuple[str, ...]] = []
+        for p in sorted(set(seen), key=len, reverse=True):
+            if not any(_inside(p, q) for q in kinds):
+                kinds.append(p)
+        return len(kinds)
 
     def count_distinct(self, cls: str) -> int:
         """Number of non-overlapping hits of ``cls``."""
@@ -747,6 +839,19 @@ def _abuse(m: _Msg, v: _Verdict) -> None:
             v.add("ex_danger", CRISIS, (AB,), imminent=now)
 
 
+_REPORTED = frozenset({"says", "said", "thinks", "insists", "claims", "dice", "sagt", "dit",
+                       "diz", "zegt", "говорит", "mowi", "diyor"})
+
+
+def _all_clear_after(m: _Msg, h: Span) -> bool:
+    """An all-clear ("he's fine, we're fine") told after hit ``h``, not as reported speech
+    ("he says he's fine") that a worried writer doubts."""
+    for ok in m.hits.get("med_ok", ()):
+        if ok[0] >= h[1] and not (ok[0] and m.toks[ok[0] - 1] in _REPORTED):
+            return True
+    return False
+
+
 def _medical(m: _Msg, v: _Verdict) -> None:
     """Someone collapsed/not breathing; a child swallowed something dangerous."""
     for h in m.spans("medical"):
@@ -755,6 +860,8 @@ def _medical(m: _Msg, v: _Verdict) -> None:
             continue
         if m.toks[who[0]] in ("a", "this") and not m.has("urgency"):
             continue  # "a woman, unconscious" in a story; a bystander asking for help is kept
+        if _all_clear_after(m, h):
+            continue
         v.add("medical", CRISIS, (MED,), imminent=True)
     for h in m.spans("medical_3p"):
         who = m.before(h, ("person", "child"), 6)
@@ -869,7 +976,7 @@ def _events(m: _Msg, v: _Verdict) -> None:
         return
     calm = m.has("med_calm", "hyperbole")
     if not calm and m.has("med_sign", "med_strong"):
-        n = m.count_distinct("med_sign") + m.count_distinct("med_strong")
+        n = m.count_kinds("med_sign") + m.count_kinds("med_strong")
         strong = [h for h in m.spans("med_strong") if not m.negated(h)]
         who = m.has("person", "self", "child", "victim3", "family3", "abuser", "drug",
                     "ingest_past")
@@ -985,6 +1092,7 @@ def score_tokens(toks: list[str]) -> SignalResult:
     if not lex.may_fire(tokset):
         return NONE_RESULT
     hits = _match(toks, lex, tokset)
+    _drop_senses(toks, hits, lex)
     m = _Msg(toks, hits, lex)
     v = _Verdict()
     matched = hits.keys()
