@@ -33,11 +33,13 @@ _LABELS = ("S", "H", "V", "HR", "SH", "S3", "H2", "V2")
 
 def assess_without_signals(text: str, lang: str | None) -> Level:
     """``assess()`` level with the signal layer switched off (the baseline)."""
-    signals_mod.score = lambda _n: NONE_RESULT  # assess() looks it up at call time
+    # the detector calls score_tokens() and looks it up at call time
+    real = signals_mod.score_tokens
+    signals_mod.score_tokens = lambda _t: NONE_RESULT
     try:
         return assess(text, lang).level
     finally:
-        signals_mod.score = score
+        signals_mod.score_tokens = real
 
 
 def labelled(path: Path, verbose: bool) -> dict[str, int]:
