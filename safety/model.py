@@ -8,7 +8,7 @@ weights, output weights). Scoring is a dictionary lookup per feature and a few i
 (microseconds, no I/O after the first load, no ML library at run time). It can only raise a
 chat-sized message to `crisis` when its probability clears a threshold chosen by
 cross-validation over whole data files (so a file's phrasings never sit on both sides) for a
-low false-crisis rate (2% when the phrase layer already sees concern, 0.75% when nothing else
+low false-crisis rate (2% when the phrase layer already sees concern, 1.25% when nothing else
 does); the lexicons' negation and idiom handling still has the last word on the phrases they
 know. Every upgrade is recorded as evidence (`model.<category>`), so a reviewer can see why.
 The category of a raised message comes from a separate linear model (`category_weights`).
