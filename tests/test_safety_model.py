@@ -45,7 +45,7 @@ def test_inflected_forms_share_a_stem() -> None:
 
 
 def test_confident_model_raises_a_message_no_phrase_knows(fake_model) -> None:
-    text = "the shed key is on the hook, water the tomatoes for me"
+    text = "we painted the shed and picked the tomatoes today"
     assert assess(text, "en").level is Level.NONE
     fake_model(_fake({"shed": 6.0, "tomatoes": 6.0}))  # p = 0.999
     a = assess(text, "en")

@@ -7,7 +7,9 @@ import time
 from bot.messages import ReplyKind
 from tests.conftest import Chat, kinds
 
-OBLIQUE = "the quiet would be nice, a long sleep and nobody waiting for anything"
+# oblique enough that the local detector misses it (the learned layer caught the earlier example,
+# "the quiet would be nice, a long sleep and nobody waiting for anything", in session 8)
+OBLIQUE = "i keep thinking about a long sleep where nobody needs anything from me"
 
 
 def _flag_oblique(text: str) -> set[str]:
