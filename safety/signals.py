@@ -328,6 +328,19 @@ def _match(toks: Sequence[str], lex: _Lex, tokset: set[str] | None = None,
     return hits
 
 
+def _keep_only(hits: dict[str, list[Span]], cls: str, keep: Callable[[Span], bool]) -> None:
+    """Keep the hits of ``cls`` for which ``keep`` is true (the class goes when none is left)."""
+    got = hits.get(cls)
+    if not got:
+        return
+    kept = [s for s in got if keep(s)]
+    if len(kept) != len(got):
+        if kept:
+            hits[cls] = kept
+        else:
+            del hits[cls]
+
+
 def _drop_senses(toks: Sequence[str], hits: dict[str, list[Span]], lex: _Lex) -> None:
     """Remove hits whose words are read in an everyday sense, in place.
 
@@ -341,56 +354,28 @@ def _drop_senses(toks: Sequence[str], hits: dict[str, list[Span]], lex: _Lex) ->
       writer hiding (``finality_heavy``).
     """
     n = len(toks)
-    day = lex.gun_day_ctx
+    day, thing = lex.gun_day_ctx, lex.not_person
 
-    def is_day(s: Span) -> bool:
-        if s[1] - s[0] != 1 or toks[s[0]] != "gun":
-            return False
-        return ((s[0] > 0 and toks[s[0] - 1] in day) or (s[1] < n and toks[s[1]] in day))
+    def not_day(s: Span) -> bool:
+        return not (s[1] - s[0] == 1 and toks[s[0]] == "gun"
+                    and ((s[0] > 0 and toks[s[0] - 1] in day) or (s[1] < n and toks[s[1]] in day)))
 
-    for cls in ("gun", "weapon"):
-        got = hits.get(cls)
-        if got and day:
-            kept = [s for s in got if not is_day(s)]
-            if len(kept) != len(got):
-                if kept:
-                    hits[cls] = kept
-                else:
-                    del hits[cls]
-    thing = lex.not_person
+    if day:
+        _keep_only(hits, "gun", not_day)
+        _keep_only(hits, "weapon", not_day)
     if thing:
         for cls in ("med_strong", "med_sign", "medical", "medical_3p"):
-            got = hits.get(cls)
-            if not got:
-                continue
-            kept = [s for s in got
-                    if not any(s[0] - k >= 0 and toks[s[0] - k] in thing for k in (1, 2))]
-            if len(kept) != len(got):
-                if kept:
-                    hits[cls] = kept
-                else:
-                    del hits[cls]
-    got = hits.get("car_exhaust")
-    if got and lex.appliance:
+            _keep_only(hits, cls, lambda s: not any(
+                s[0] - k >= 0 and toks[s[0] - k] in thing for k in (1, 2)))
+    if lex.appliance and "car_exhaust" in hits:
         bath = [i for i, t in enumerate(toks) if t in lex.bath]
-        kept = [s for s in got
-                if s[1] - s[0] != 1 or toks[s[0]] not in lex.appliance
-                or any(s[0] - _WIN <= i <= s[1] + _WIN for i in bath)]
-        if len(kept) != len(got):
-            if kept:
-                hits["car_exhaust"] = kept
-            else:
-                del hits["car_exhaust"]
-    got = hits.get("finality_heavy")
-    if got and lex.where_other:
+        _keep_only(hits, "car_exhaust", lambda s: (
+            s[1] - s[0] != 1 or toks[s[0]] not in lex.appliance
+            or any(s[0] - _WIN <= i <= s[1] + _WIN for i in bath)))
+    if lex.where_other:
         # only spans ending in "where" (the bare phrase), never "... where i am"
-        kept = [s for s in got
-                if not (toks[s[1] - 1] == "where" and s[1] < n and toks[s[1]] in lex.where_other)]
-        if len(kept) != len(got):
-            if kept:
-                hits["finality_heavy"] = kept
-            else:
-                del hits["finality_heavy"]
+        _keep_only(hits, "finality_heavy", lambda s: not (
+            toks[s[1] - 1] == "where" and s[1] < n and toks[s[1]] in lex.where_other))
 
 
 def _inside(p: Phrase, q: Phrase) -> bool:
