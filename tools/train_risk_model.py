@@ -102,8 +102,9 @@ def main() -> None:
     # 1.25% since session 8. Session 7 chose 0.75% because at 1% the OpenAI clean texts went
     # over their 0.03 target (11 of 337): a model that had seen almost no ordinary text raised
     # plain comments. With the everyday rounds in training, 1% only restores the recall those
-    # rounds cost (cross-validated 0.855 -> 0.867; 0.870 before them) and 1.25% gives 0.880, with
-    # OpenAI clean at 10 of 337 and 1.4% of the unseen everyday set raised (3.2% before)
+    # rounds cost (cross-validated 0.855 -> 0.867; 0.870 before them) and 1.25% gives 0.881, with
+    # OpenAI clean at 10 of 337 and 1.3% of the unseen everyday set answered as crises (3.2%
+    # before)
     parser.add_argument("--max-fp-alone", type=float, default=0.0125,
                         help="the same, for messages in which no other layer saw any risk")
     parser.add_argument("--hidden", type=int, default=32, help="hidden units")
@@ -170,18 +171,22 @@ def main() -> None:
     # nothing else saw any risk. Each budget is measured on the chat-sized messages the phrases
     # did not rate crisis: a superset of those the layer judges (it also skips recognised idioms
     # and negations).
-    alone = threshold_for(judged & ~concern, args.max_fp_alone)
     # Look-alikes the phrases rate concern score high, so their own budget can ask for more
     # evidence than the model alone needs; backing up concern never needs more than no support
     # at all, even if that spends more than --max-fp on them (the report below shows the cost).
-    threshold = min(threshold_for(judged & concern, args.max_fp), alone)
-    raised = judged & (oof >= np.where(concern, threshold, alone))
+    concern_budget = threshold_for(judged & concern, args.max_fp)
+
+    def raised_at(max_fp_alone: float) -> tuple[float, float, np.ndarray]:
+        t_alone = threshold_for(judged & ~concern, max_fp_alone)
+        t_concern = min(concern_budget, t_alone)
+        return t_concern, t_alone, judged & (oof >= np.where(concern, t_concern, t_alone))
+
+    threshold, alone, raised = raised_at(args.max_fp_alone)
     if args.budgets:
         print("--max-fp-alone  alone  recall together  false-crisis  everyday text raised")
         for budget in (0.005, 0.0075, 0.01, 0.0125, 0.015, 0.02):
-            t_alone = threshold_for(judged & ~concern, budget)
-            t_concern = min(threshold_for(judged & concern, args.max_fp), t_alone)
-            up = base | (judged & (oof >= np.where(concern, t_concern, t_alone)))
+            _, t_alone, up = raised_at(budget)
+            up = up | base
             print(f"{budget:<14} {t_alone:.3f}  {up[y].mean():.3f}            "
                   f"{up[~y & ~everyday].mean():.4f}        "
                   f"{int(up[everyday].sum())}/{int(everyday.sum())}")
